@@ -1,0 +1,110 @@
+"""Indonesian news boilerplate, as data: each rule names the outlet it was seen on.
+
+The cleaning pass (boilerplate.py) applies them paragraph by paragraph. A paragraph is one line of
+scraped text or of trafilatura's output. Patterns are matched against the whole paragraph unless the
+name says otherwise; all are case-insensitive.
+"""
+
+import re
+
+
+def _rules(*patterns: str) -> re.Pattern:
+    """One alternation of whole-paragraph patterns."""
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
+
+
+# Elements pruned from the page before trafilatura looks for the main text.
+PRUNE_XPATHS = [
+    '//table[contains(@class, "linksisip")]',  # detik: inline "Baca juga" box inside the story
+    '//*[contains(@class, "baca-juga") or contains(@class, "bacajuga")]',  # kompas, tribun, suara
+    '//*[contains(@class, "read__also") or contains(@class, "readalso")]',  # kompas 2023
+    '//*[contains(@class, "inner-link-baca-juga")]',  # tribunnews
+    '//*[contains(@class, "ads-") or contains(@class, "-ads") or contains(@class, "advertisement")]',
+    '//*[contains(@class, "parallaxindetail") or contains(@class, "scrollpage")]',  # detik mid-story ad
+    '//*[contains(@class, "detail__body-tag") or contains(@class, "tag-box")]',  # detik, kompas tags
+    '//figcaption | //*[contains(@class, "caption") or contains(@class, "pic_caption")]',  # captions
+    '//*[@id="comments" or contains(@class, "komentar")]',
+]
+
+# A paragraph that is boilerplate wherever it stands.
+DROP = _rules(
+    r"advertise?ment|advertising|iklan",  # liputan6 "Advertisement", tempo "Advertising"
+    r"scroll to (?:continue|resume) with content",  # cnnindonesia, detik
+    r"baca(?: juga)?\s*[:.]?(?:\s.*)?",  # "Baca Juga", "Baca: ...", "BACA JUGA: ..." (all outlets)
+    r"lihat juga\s*(?:video)?\s*:.*",  # detik "Lihat juga Video: ..."
+    r"\[gambas:[^\]]*\]",  # detik "[Gambas:Video 20detik]"
+    r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video.*",  # detik "Simak Video", liputan6 "Saksikan Video Pilihan"
+    r"\d+\s+dari\s+\d+\s+halaman",  # liputan6 "2 dari 2 halaman"
+    r"halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|next page",  # kompas, tribun
+    r"halaman\s*:?\s*[\d\s]+(?:show all|lihat semua)?|show all|tampilkan semua",  # kompas pagination
+    r"load more\.*|muat lebih banyak|lihat selengkapnya",  # viva
+    r"baca berita tanpa iklan.*|gabung kompas\.com\+.*",  # kompas paywall promo
+    r"(?:copyright\s*)?©.*|copyright.*(?:reserved|\d{4}).*",  # antara, okezone footers
+    r"share|bagikan|\+ share|tweet|komentari artikel ini|berikan komentar anda|login untuk komentar",
+    r"(?:\d+[.,]?\d*\s+)?(?:views?|shares?|kali dibaca|dibaca [\d.,]+ kali)",  # antara "1.229 Views"
+    r"dibaca\s+[\d.,]+\s+kali",  # kompas "dibaca 53,203 kali"
+    r"foto\s*:.*|kredit\s*:.*|credit\s*:.*|dok(?:umentasi)?\s*\.?\s*:.*",  # caption credit lines
+    r"\(?\s*(?:antara\s+foto|foto|dok)\s*/[^)]*\)?",  # "(ANTARA FOTO/Budi Setya)"
+    r"(?:[\w.]+\.com|antara|reuters|afp)\s*/\s*[\w. ]+",  # "Antara/Teresia May" photo credit (republika)
+    r"rate artikel ini|beri nilai artikel ini|credits?\s*\(\d+\)|comment\s*\(\d+\)",  # liputan6
+    r"sukses|tautan (?:berhasil )?disalin|link copied|copy link|salin tautan",  # share-button toasts
+    r"jurnalis|reporter|penulis|editor|wartawan",  # a bare label (okezone "Jurnalis")
+    r"#\s*\S.*",  # hashtag tags "#Benjamin Bukit" (tribunnews, republika)
+    r"[-–—]?\s*the\s+\w+\s+\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}",  # embedded tweet signature
+    r"(?:jangan sampai ketinggalan|dapatkan) (?:berita|update).*",  # liputan6, kompas newsletter promo
+    r"\d+\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu",  # "12 jam lalu" in related lists (tempo)
+    r"powered by.*",
+    r"[^\"“”]{1,100}…",  # kompas: teaser of the next page after "Halaman Selanjutnya"
+)
+
+# A paragraph after which the story is over: related lists, tags, comments, sign-offs.
+END = _rules(
+    r"berita\s+(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terbaru)\s*:?",  # tempo, antara, okezone
+    r"kumpulan berita terkait\s*:?|artis terkait|terkait|related(?: news| posts?| articles?)?",  # kapanlagi, viva
+    r"jangan lewatkan\s*:?|rekomendasi untuk (?:anda|kamu)|baca artikel menarik lainnya",  # kapanlagi, kompas, viva
+    r"tags?\s*:.*|tags?|topik\s*:.*",  # tag rows
+    r"komentar(?: pembaca)?|komentari artikel ini|\d+\s+komentar",  # antara, viva
+    r"terpopuler|terkomentari|popular videos|news feed|index berita|- index berita -",  # kompas, liputan6
+    r"baca selengkapnya",  # tempo related list
+    r"saksikan video pilihan.*|saksikan live streaming.*",  # liputan6 sign-off
+    r"okezone hari ini|berita lainnya",
+)
+
+# Whole-paragraph bylines and source lines; the named group becomes a field.
+FIELD_LINES = [
+    ("authors", re.compile(r"^(?:reporter|penulis|pewarta|wartawan|jurnalis|kontributor)\s*:\s*(?P<value>.+)$",
+                           re.IGNORECASE)),  # liputan6, kompas, antara, tribunnews
+    ("authors", re.compile(r"^(?:oleh\s*:?|laporan (?:wartawan|reporter|koresponden)\s+[\w.]+(?:\s[\w.]+)?\s*,)"
+                           r"\s*(?P<value>.+)$", re.IGNORECASE)),  # viva "Oleh : Maya Sofia", tribun
+    ("editors", re.compile(r"^(?:editor|redaktur|red|penyunting)\s*:\s*(?P<value>.+)$", re.IGNORECASE)),
+    ("credits", re.compile(r"^sumber\s*:\s*(?P<value>.+)$", re.IGNORECASE)),  # liputan6, beritasatu, republika
+    # beritasatu: "Herman / YUD Rabu, 11 Juli 2018 | 18:31 WIB": writer / editor initials, then the date
+    ("authors", re.compile(r"^(?P<value>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})\s*/\s*[A-Z]{2,5}\b(?:\s.*)?$")),
+    # detik: "Fino Yurio Kristo - detikinet"
+    ("authors", re.compile(r"^(?P<value>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})\s+-\s+detik\w*$", re.IGNORECASE)),
+]
+
+# Editor initials that sign off a story: "(Ysl)", "(age)", "(vyp/kna)", "[ian]", "(Mvi/Ali)", "(kpl/pur/tch)".
+# All-capital single tokens such as "(KPAI)" are acronyms, not initials.
+INITIALS = re.compile(
+    r"\s*[\(\[](?:(?:[a-z]{2,4}|[A-Z][a-z]{1,3})|[A-Za-z]{2,4}(?:\s*/\s*[A-Za-z]{2,4}){1,3})[\)\]]\s*$"
+)
+
+# A photo caption: a paragraph ending in a credit such as "( Foto: Beritasatu Photo/Herman )",
+# "Kredit: YouTube", "(Liputan6.com/Johan Tallo)", "(Bagus Kurniawan/detikcom)", ". Foto: Grammy".
+CAPTION_END = re.compile(
+    r"(?:[(\[]\s*(?:foto|photo|kredit|credit|dok|ilustrasi|sumber foto)\s*:[^)\]]*[)\]]"
+    r"|(?:^|[.!?]\s+|\s)(?:foto|photo|kredit|credit)\s*:\s*[^.!?\"“”]{1,60}"
+    r"|\((?:antara foto|[^()\d]{2,40}/[^()\d]{2,40})\))\s*$",
+    re.IGNORECASE,
+)
+# kompas: a caption that opens with the photographer's credit "KOMPAS.com/NABILLA TASHANDRA ..."
+CAPTION_START = re.compile(r"^[A-Z]{3,}\.(?:COM|CO\.ID)\s*/\s*[A-Z][A-Z .]+\s", re.IGNORECASE)
+
+# The dateline that opens a story: "Liputan6.com, Jakarta - ", "Jakarta, CNN Indonesia -- ",
+# "Mataram, NTB (ANTARA News) - ", "REPUBLIKA.CO.ID, JAKARTA -- ", "KOMPAS.com - ", "Jakarta -".
+_PLACE_OR_OUTLET = r"[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}"
+DATELINE = re.compile(
+    rf"^(?P<head>{_PLACE_OR_OUTLET}(?:\s*,\s*{_PLACE_OR_OUTLET}){{0,2}}(?:\s*\([^()]{{2,30}}\))?)"
+    r"\s*(?:--|[-–—])(?:\s+|$)"
+)

@@ -1,0 +1,47 @@
+"""The outlet. Fallback order: the story's dateline ("Liputan6.com, Jakarta -", "Jakarta, CNN Indonesia --"),
+our table of outlets by the page's host, og:site_name, JSON-LD publisher, the host itself, and for
+scraped text a "Sumber:" line."""
+
+import re
+from urllib.parse import urlsplit
+
+from clipper.extraction.outlets import DATELINE_NAMES, outlet_for_host
+from clipper.extraction.page import PageFacts
+
+DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|co\.id|co|id|net|org|news)\b", re.IGNORECASE)
+
+
+def from_dateline(head: str | None) -> str | None:
+    """'Mataram, NTB (ANTARA News)' -> 'ANTARA News'; 'Jakarta' -> None."""
+    if not head:
+        return None
+    parts = [p.strip() for p in re.split(r"[,()]", head) if p.strip()]
+    for part in parts:
+        if DOMAIN_LIKE.search(part) or part.lower() in DATELINE_NAMES:
+            return part
+    return None
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def extract_outlet(dateline: str | None, facts: PageFacts | None, url: str | None,
+                   credits: list[str]) -> str | None:
+    if named := from_dateline(dateline):
+        return named
+    if known := outlet_for_host(host_of(url)):
+        return known
+    if facts is not None:
+        if site := facts.first_meta("og:site_name", "application-name"):
+            return site
+        for item in facts.jsonld:
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                return publisher["name"].strip()
+    if host := host_of(url):
+        return host
+    return credits[0] if credits else None

@@ -1,0 +1,95 @@
+"""What an HTML page says about itself, read once from its lxml tree: meta tags, JSON-LD, the
+headline elements, date and byline elements. The per-field extractors choose from these facts."""
+
+import json
+import re
+from dataclasses import dataclass, field
+
+SPACES = re.compile(r"\s+")
+# elements whose class, id or itemprop marks a byline (okezone "nmreporter", detik "author",
+# kompas "read__credit__item", liputan6 itemprop=author, viva class=author)
+BYLINE_XPATH = (
+    '//*[@itemprop="author" or @rel="author" or contains(@class, "author") or contains(@class, "penulis")'
+    ' or contains(@class, "reporter") or contains(@class, "byline") or contains(@class, "writer")'
+    ' or contains(@class, "jurnalis") or contains(@class, "credit") or contains(@id, "penulis")]'
+)
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle"}
+
+
+def squash(text: str | None) -> str:
+    return SPACES.sub(" ", text or "").strip()
+
+
+@dataclass(slots=True)
+class PageFacts:
+    meta: dict[str, list[str]] = field(default_factory=dict)  # name/property/itemprop -> contents
+    jsonld: list[dict] = field(default_factory=list)  # article-like JSON-LD objects
+    title_tag: str | None = None
+    headlines: list[str] = field(default_factory=list)  # <h1> texts, in order
+    canonical: str | None = None
+    lang: str | None = None
+    texts: list[str] = field(default_factory=list)  # visible text nodes in document order
+    headline_index: int | None = None  # position of the first <h1> in `texts`
+    bylines: list[str] = field(default_factory=list)  # short texts of byline elements
+
+    def first_meta(self, *keys: str) -> str | None:
+        for key in keys:
+            for value in self.meta.get(key, []):
+                if value.strip():
+                    return value.strip()
+        return None
+
+
+def _jsonld_objects(tree) -> list[dict]:
+    found: list[dict] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (json.JSONDecodeError, ValueError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+            kinds = item.get("@type", "")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(str(k).lower() in ARTICLE_TYPES for k in kinds):
+                found.append(item)
+    return found
+
+
+def read_page(tree) -> PageFacts:
+    facts = PageFacts()
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop")
+        content = el.get("content")
+        if key and content is not None:
+            facts.meta.setdefault(key.strip().lower(), []).append(squash(content))
+    for el in tree.xpath("//*[@itemprop and (@datetime or @content)][not(self::meta)]"):
+        facts.meta.setdefault(el.get("itemprop").lower(), []).append(squash(el.get("datetime") or el.get("content")))
+    facts.jsonld = _jsonld_objects(tree)
+    title = tree.find(".//title")
+    facts.title_tag = squash(title.text_content()) if title is not None else None
+    facts.headlines = [t for t in (squash(h.text_content()) for h in tree.iter("h1")) if t]
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    facts.canonical = canonical[0].strip() if canonical else None
+    lang = tree.xpath("/html/@lang")
+    facts.lang = lang[0].strip() if lang else None
+
+    first_h1 = next(iter(tree.iter("h1")), None)
+    for node in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        text = squash(node)
+        if not text:
+            continue
+        if facts.headline_index is None and first_h1 is not None:
+            parent = node.getparent()
+            if parent is first_h1 or first_h1 in parent.iterancestors():
+                facts.headline_index = len(facts.texts)
+        facts.texts.append(text)
+    for el in tree.xpath(BYLINE_XPATH):
+        text = squash(el.text_content())
+        if 2 <= len(text) <= 80:
+            facts.bylines.append(text)
+    return facts

@@ -1,0 +1,88 @@
+"""Bytes to text, once, at the edge: valid UTF-8 first, then the declared charsets, then sniffing.
+
+A page that declares iso-8859-1 but is UTF-8 (kapanlagi.com does) comes out right because valid
+UTF-8 wins over any declaration: legacy-charset text with accented letters is almost never valid UTF-8.
+"""
+
+import codecs
+import re
+
+from clipper.errors import ClipperError
+
+# magic numbers of files people point clipper at by mistake
+BINARY_SIGNATURES = {
+    b"%PDF-": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"RIFF": "a RIFF (WebP/WAV) file",
+    b"PK\x03\x04": "a ZIP archive (DOCX/XLSX/EPUB?)",
+    b"\x1f\x8b": "a gzip archive (unpack it first)",
+    b"\x7fELF": "an executable",
+}
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+# WHATWG: browsers read these labels as windows-1252, so must we
+WINDOWS_1252_ALIASES = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"}
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What kind of binary file this is, or None when it may be text."""
+    for magic, kind in BINARY_SIGNATURES.items():
+        if data.startswith(magic):
+            return kind
+    head = data[:4096]
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "a binary file"
+    return None
+
+
+def _usable(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in WINDOWS_1252_ALIASES:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str | None]:
+    """Return (text, note); the note says when the text needed a fallback to decode.
+
+    `declared` is the HTTP charset. Raises ClipperError for binary or undecodable input.
+    """
+    if kind := binary_kind(data):
+        raise ClipperError(source, f"not an article: {kind}", stage="decode")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").lstrip("\ufeff"), None
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+
+    meta = META_CHARSET.search(data[:8192])
+    for label in (declared, meta.group(1).decode("ascii", "ignore") if meta else None):
+        encoding = _usable(label)
+        if encoding and encoding != "utf-8":
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError:
+                continue
+
+    # mostly UTF-8 with a few broken bytes (a truncated or concatenated file): keep the good part
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if multibyte >= 2 * bad:
+        return text, f"invalid UTF-8: {bad} byte sequence(s) replaced"
+
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.chaos < 0.2:
+        return str(best), f"not UTF-8, decoded as {best.encoding}"
+    raise ClipperError(source, "not UTF-8 and no charset decodes it cleanly", stage="decode")

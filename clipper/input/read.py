@@ -1,0 +1,100 @@
+"""Turn what the user named (a path, a folder, '-', a URL, or text itself) into Documents."""
+
+import os
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from clipper.errors import ClipperError
+from clipper.input.decode import decode
+from clipper.options import Options
+
+URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+# files a folder walk picks up; anything named on the command line is read whatever its name
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ""}
+# markup that makes a text an HTML page rather than scraped plain text
+HTML_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|article|title)[\s>/]", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Document:
+    source: str  # as the user named it
+    text: str
+    is_html: bool
+    url: str | None = None
+    note: str | None = None  # a warning worth showing (a fallback decode)
+
+
+def looks_like_html(text: str) -> bool:
+    """Decide by content: scraped text may carry a stray '<', a page has real tags near its top."""
+    head = text[:4096].lstrip()
+    return head.startswith("<") and bool(HTML_MARKERS.search(head)) or len(HTML_MARKERS.findall(head)) >= 3
+
+
+def is_url(text: str) -> bool:
+    return bool(URL.match(text))
+
+
+def expand_sources(args: list[str]) -> Iterator[str]:
+    """Paths and URLs in command-line order; folders walked recursively in sorted order."""
+    for arg in args:
+        if arg != "-" and not is_url(arg) and Path(arg).is_dir():
+            for root, dirs, files in os.walk(arg):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+                        yield os.path.join(root, name)
+        else:
+            yield arg
+
+
+def _read_file(path: Path, source: str, options: Options) -> bytes:
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ClipperError(source, "not a regular file")
+        if size > options.max_bytes:
+            raise ClipperError(source, f"too large ({size / 1e6:.1f} MB, the limit is {options.max_bytes / 1e6:g} MB)")
+        with path.open("rb") as fh:
+            return fh.read(options.max_bytes + 1)
+    except FileNotFoundError:
+        raise ClipperError(source, "no such file") from None
+    except PermissionError:
+        raise ClipperError(source, "permission denied") from None
+    except IsADirectoryError:
+        raise ClipperError(source, "is a folder") from None
+    except OSError as err:
+        raise ClipperError(source, err.strerror or str(err)) from None
+
+
+def _document(data: bytes, source: str, *, charset: str | None = None, url: str | None = None,
+              plain: bool = False) -> Document:
+    if not data.strip():
+        raise ClipperError(source, "empty input")
+    text, note = decode(data, source, declared=charset)
+    return Document(source, text, is_html=not plain and looks_like_html(text), url=url, note=note)
+
+
+def load(source: str | bytes | os.PathLike, options: Options | None = None, *, name: str | None = None) -> Document:
+    """Read, fetch or wrap one input. Raises ClipperError naming the input and the reason."""
+    options = options or Options()
+    if isinstance(source, bytes):
+        return _document(source, name or "<bytes>")
+    if isinstance(source, os.PathLike):
+        return _document(_read_file(Path(source), name or os.fspath(source), options), name or os.fspath(source))
+    if source == "-":
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        if len(data) > options.max_bytes:
+            raise ClipperError("-", f"stdin is larger than the {options.max_bytes / 1e6:g} MB limit")
+        return _document(data, name or "-")
+    if is_url(source):
+        from clipper.input.fetch import fetch
+
+        got = fetch(source, options)
+        return _document(got.data, name or source, charset=got.charset, url=got.url,
+                         plain=got.content_type == "text/plain")
+    if "\n" in source or "<" in source or len(source) > 4096:
+        return Document(name or "<text>", source, is_html=looks_like_html(source))
+    return _document(_read_file(Path(source), source, options), name or source)

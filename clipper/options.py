@@ -1,0 +1,13 @@
+"""Options for one extraction run, built once (by the CLI or by library callers)."""
+
+from dataclasses import dataclass
+
+DEFAULT_USER_AGENT = "clipper/0.1 (+https://github.com/clipper-news/clipper)"
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
+class Options:
+    timeout: float = 30.0  # seconds for one HTTP fetch
+    user_agent: str = DEFAULT_USER_AGENT
+    max_bytes: int = 20_000_000  # larger files and responses are refused, not truncated
+    allow_private_hosts: bool = False  # fetch from 127.0.0.1 / LAN (trafilatura blocks it by default)

@@ -1,0 +1,83 @@
+"""Glue of the layers: input -> cleaning -> extraction -> Clipping. No I/O decisions here."""
+
+import os
+from dataclasses import replace
+
+from clipper.cleaning import clean, paragraphs_of
+from clipper.errors import ClipperError
+from clipper.extraction.authors import authors_from_page, clean_people, editors_from_page
+from clipper.extraction.language import detect_language
+from clipper.extraction.outlet import extract_outlet, host_of
+from clipper.extraction.published import published_from_page, published_from_text
+from clipper.extraction.title import title_from_page, title_from_text
+from clipper.input import Document, load
+from clipper.options import Options
+from clipper.schema import Clipping
+
+
+def extract(source: str | bytes | os.PathLike | Document, options: Options | None = None,
+            **overrides) -> Clipping:
+    options = options or Options()
+    if overrides:
+        options = replace(options, **overrides)
+    doc = source if isinstance(source, Document) else load(source, options)
+    return clip(doc)
+
+
+def clip(doc: Document) -> Clipping:
+    """A clipping from a decoded document; ClipperError when it holds no article."""
+    return _clip_html(doc) if doc.is_html else _clip_text(doc)
+
+
+def _story(doc: Document, text: str):
+    cleaned = clean(paragraphs_of(text))
+    if not cleaned.paragraphs:
+        raise ClipperError(doc.source, "no article text found", stage="extract")
+    return cleaned
+
+
+def _clip_text(doc: Document) -> Clipping:
+    cleaned = _story(doc, doc.text)
+    outlet = extract_outlet(cleaned.dateline, None, doc.url, cleaned.credits)
+    body = "\n\n".join(cleaned.paragraphs)
+    return Clipping(
+        source=doc.source,
+        url=doc.url,
+        outlet=outlet,
+        title=title_from_text(cleaned.header),
+        published=published_from_text(cleaned.header, cleaned.paragraphs),
+        authors=clean_people(cleaned.authors, outlet),
+        editors=cleaned.editors,
+        credits=cleaned.credits,
+        language=detect_language(body),
+        body=body,
+    )
+
+
+def _clip_html(doc: Document) -> Clipping:
+    from clipper.cleaning.html import main_text, parse, wrap_loose_text
+    from clipper.extraction.page import read_page
+
+    tree = parse(doc.text)
+    if tree is None:
+        raise ClipperError(doc.source, "no HTML content to parse", stage="extract")
+    facts = read_page(tree)
+    url = facts.canonical or facts.first_meta("og:url") or doc.url
+    wrap_loose_text(tree)
+    cleaned = _story(doc, main_text(tree, url))
+    outlet = extract_outlet(cleaned.dateline, facts, url, cleaned.credits)
+    editors = clean_people(cleaned.editors + editors_from_page(facts), None)
+    authors = clean_people(cleaned.authors, outlet) or authors_from_page(facts, outlet, editors)
+    body = "\n\n".join(cleaned.paragraphs)
+    return Clipping(
+        source=doc.source,
+        url=url,
+        outlet=outlet,
+        title=title_from_page(facts, outlet, host_of(url)),
+        published=published_from_page(facts, url),
+        authors=authors,
+        editors=editors,
+        credits=cleaned.credits,
+        language=detect_language(body, facts.lang),
+        body=body,
+    )
