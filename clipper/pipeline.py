@@ -68,13 +68,14 @@ def _clip_html(doc: Document) -> Clipping:
     outlet = extract_outlet(cleaned.dateline, facts, url, cleaned.credits)
     editors = clean_people(cleaned.editors + editors_from_page(facts), None)
     authors = clean_people(cleaned.authors, outlet) or authors_from_page(facts, outlet, editors)
+    title = title_from_page(facts, outlet, host_of(url))
     body = "\n\n".join(cleaned.paragraphs)
     return Clipping(
         source=doc.source,
         url=url,
         outlet=outlet,
-        title=title_from_page(facts, outlet, host_of(url)),
-        published=published_from_page(facts, url),
+        title=title,
+        published=published_from_page(facts, url, title),
         authors=authors,
         editors=editors,
         credits=cleaned.credits,

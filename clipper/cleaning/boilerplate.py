@@ -144,15 +144,14 @@ def clean(paragraphs: list[str]) -> Cleaned:
     for p in paras[start:]:
         if field_line(p) or (story and rules.END.match(p)):
             break
-        if rules.DROP.match(p) or is_caption(p) or is_datestamp(p):
-            continue
-        if sign_off := rules.INITIALS.search(p):
+        if sign_off := rules.INITIALS.search(p):  # before captions: "(Mvi/Ali)" looks like a photo credit
             body = p[: sign_off.start()].strip()
-            if body:
+            if body and not rules.DROP.match(body):
                 story.extend(headline_run)
                 story.append(body)
-            headline_run = []
             break
+        if rules.DROP.match(p) or is_caption(p) or is_datestamp(p):
+            continue
         if is_headline_like(p) and not is_prose(p):
             headline_run.append(p)
             if len(headline_run) >= 2 and len(story) >= 2:

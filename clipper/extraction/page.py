@@ -29,7 +29,7 @@ class PageFacts:
     canonical: str | None = None
     lang: str | None = None
     texts: list[str] = field(default_factory=list)  # visible text nodes in document order
-    headline_index: int | None = None  # position of the first <h1> in `texts`
+    headline_indices: list[int] = field(default_factory=list)  # where each <h1> starts in `texts`
     bylines: list[str] = field(default_factory=list)  # short texts of byline elements
 
     def first_meta(self, *keys: str) -> str | None:
@@ -78,15 +78,16 @@ def read_page(tree) -> PageFacts:
     lang = tree.xpath("/html/@lang")
     facts.lang = lang[0].strip() if lang else None
 
-    first_h1 = next(iter(tree.iter("h1")), None)
+    seen_h1 = set()
     for node in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
         text = squash(node)
         if not text:
             continue
-        if facts.headline_index is None and first_h1 is not None:
-            parent = node.getparent()
-            if parent is first_h1 or first_h1 in parent.iterancestors():
-                facts.headline_index = len(facts.texts)
+        parent = node.getparent()
+        h1 = parent if parent.tag == "h1" else next(parent.iterancestors("h1"), None)
+        if h1 is not None and h1 not in seen_h1:
+            seen_h1.add(h1)
+            facts.headline_indices.append(len(facts.texts))
         facts.texts.append(text)
     for el in tree.xpath(BYLINE_XPATH):
         text = squash(el.text_content())

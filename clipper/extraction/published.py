@@ -29,17 +29,39 @@ def _structured(facts: PageFacts) -> Stamp | None:
     return None
 
 
-def _printed_near_headline(facts: PageFacts) -> Stamp | None:
-    """The date-time closest to the headline, preferring the lines after it."""
-    if facts.headline_index is None:
-        nodes = list(enumerate(facts.texts[:NEAR_AFTER]))
-    else:
-        h = facts.headline_index
-        nodes = [(i, facts.texts[i]) for i in range(max(0, h - NEAR_BEFORE), min(len(facts.texts), h + NEAR_AFTER))]
-        nodes.sort(key=lambda pair: (abs(pair[0] - h) + (0 if pair[0] >= h else 3)))
-    for _, text in nodes:
-        if stamps := find_datetimes(text, with_time=True):
-            return stamps[0]
+def _stamps_at(texts: list[str], i: int) -> list[Stamp]:
+    """Date-times starting in text node i, read across the next nodes ("18 Jun 2015 at", "06:25 WIB")."""
+    if not any(ch.isdigit() for ch in texts[i]):
+        return []
+    joined = " ".join(texts[i:i + 3])
+    return [s for s in find_datetimes(joined, with_time=True) if s.start < len(texts[i])]
+
+
+def _printed_near(facts: PageFacts, title: str | None) -> Stamp | None:
+    """The date-time printed closest to the headline, preferring lines after it.
+
+    The headline is the <h1> showing the title (the first <h1> is often a logo or a section
+    name), else any line showing it.
+    """
+    texts = facts.texts
+    wanted = " ".join((title or "").casefold().split())
+    same = [i for i, t in enumerate(texts) if wanted and t.casefold() == wanted]
+    anchors = [i for i in facts.headline_indices if i in same] or same or facts.headline_indices[:1] or [0]
+    best: tuple[int, Stamp] | None = None
+    for a in anchors:
+        for i in range(max(0, a - NEAR_BEFORE), min(len(texts), a + NEAR_AFTER)):
+            distance = i - a if i >= a else (a - i) + 3
+            if (best is None or distance < best[0]) and (stamps := _stamps_at(texts, i)):
+                best = (distance, stamps[0])
+    return best[1] if best else None
+
+
+def _printed_same_clock(facts: PageFacts, machine: Stamp) -> Stamp | None:
+    """A printed date line showing the machine time's day and wall-clock minute."""
+    for i in range(len(facts.texts)):
+        for stamp in _stamps_at(facts.texts, i):
+            if stamp.day == machine.day and stamp.time[:2] == machine.time[:2] and stamp.offset is not None:
+                return stamp
     return None
 
 
@@ -49,23 +71,17 @@ def _from_url(url: str | None) -> Stamp | None:
     return None
 
 
-def reconcile(machine: Stamp | None, printed: Stamp | None) -> Stamp | None:
-    """Pick or merge the machine-readable and the printed publication time."""
-    if machine is None:
-        return printed
-    if printed is None or printed.day != machine.day and machine.time is None:
-        return machine
-    if machine.time is None:
-        return printed if printed.day == machine.day else machine
-    same_clock = printed.time is not None and printed.day == machine.day and printed.time[:2] == machine.time[:2]
-    if same_clock and (machine.offset in (None, 0)):
-        # a UTC label on local wall-clock time, or no zone at all: the printed zone is the true one
-        return Stamp(machine.day, machine.time, printed.offset)
-    return machine
-
-
-def published_from_page(facts: PageFacts, url: str | None) -> str | None:
-    stamp = reconcile(_structured(facts), _printed_near_headline(facts)) or _from_url(url)
+def published_from_page(facts: PageFacts, url: str | None, title: str | None) -> str | None:
+    machine = _structured(facts)
+    if machine is not None and machine.time is not None:
+        if machine.offset in (None, 0) and (printed := _printed_same_clock(facts, machine)):
+            # local wall-clock time under a UTC label (detik), or no zone: the printed zone is the true one
+            machine = Stamp(machine.day, machine.time, printed.offset)
+        return machine.isoformat()
+    printed = _printed_near(facts, title)
+    if machine is not None and (printed is None or printed.day != machine.day):
+        return machine.isoformat()
+    stamp = printed or _from_url(url)
     return stamp.isoformat() if stamp else None
 
 
