@@ -60,6 +60,13 @@ def is_datestamp(text: str) -> bool:
     return m is not None and len(words(DATETIME.sub(" ", text))) <= 3
 
 
+def is_listing(text: str) -> bool:
+    """An entry of a list of other stories: a headline, perhaps behind its date ("Kamis, 05/11/2015 10:08 WIB ...")."""
+    rest = DATETIME.sub(" ", text).strip(" |-·")
+    return (rest != text.strip(" |-·") or is_headline_like(text)) and (not rest or is_headline_like(rest)) \
+        and not is_prose(rest)
+
+
 def is_caption(text: str) -> bool:
     return bool(rules.CAPTION_END.search(text) or rules.CAPTION_START.match(text))
 
@@ -150,9 +157,13 @@ def clean(paragraphs: list[str]) -> Cleaned:
                 story.extend(headline_run)
                 story.append(body)
             break
-        if rules.DROP.match(p) or is_caption(p) or is_datestamp(p):
+        if rules.TWEET_SIGNATURE.match(p):  # an embedded tweet: its text came just before
+            if story and ("@" in story[-1] or "#" in story[-1]):
+                story.pop()
             continue
-        if is_headline_like(p) and not is_prose(p):
+        if not words(p) or rules.DROP.match(p) or is_caption(p) or is_datestamp(p):
+            continue
+        if is_listing(p):
             headline_run.append(p)
             if len(headline_run) >= 2 and len(story) >= 2:
                 break  # a list of other stories' headlines: the story is over

@@ -50,12 +50,14 @@ DROP = _rules(
     r"sukses|tautan (?:berhasil )?disalin|link copied|copy link|salin tautan",  # share-button toasts
     r"jurnalis|reporter|penulis|editor|wartawan",  # a bare label (okezone "Jurnalis")
     r"#\s*\S.*",  # hashtag tags "#Benjamin Bukit" (tribunnews, republika)
-    r"[-–—]?\s*the\s+\w+\s+\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}",  # embedded tweet signature
     r"(?:jangan sampai ketinggalan|dapatkan) (?:berita|update).*",  # liputan6, kompas newsletter promo
     r"\d+\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu",  # "12 jam lalu" in related lists (tempo)
     r"powered by.*",
     r"[^\"“”]{1,100}…",  # kompas: teaser of the next page after "Halaman Selanjutnya"
 )
+
+# The signature line of an embedded tweet: "— The GRAMMYs (@TheGRAMMYs) February 16, 2016" (viva)
+TWEET_SIGNATURE = re.compile(r"^[-–—]\s*.{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$")
 
 # A paragraph after which the story is over: related lists, tags, comments, sign-offs.
 END = _rules(

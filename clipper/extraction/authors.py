@@ -8,7 +8,7 @@ from clipper.cleaning.boilerplate import field_line, names_in
 from clipper.extraction.page import PageFacts
 
 NOT_A_PERSON = re.compile(
-    r"https?:|www\.|\.com|\.co\b|\.id\b|\b(?:pt|tim|team|redaksi|media|cyber|news|admin|desk|"
+    r"[\d()@]|https?:|www\.|\.com|\.co\b|\.id\b|\b(?:pt|tim|team|redaksi|media|cyber|news|admin|desk|"
     r"network|group|grup|kontributor|koresponden|staff?|editorial)\b",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ so a machine time that is the printed wall-clock time under a UTC label takes th
 """
 
 import re
+from datetime import timedelta, timezone
 
 from clipper.extraction.indonesian_time import Stamp, find_datetimes, parse_machine
 from clipper.extraction.page import PageFacts
@@ -56,11 +57,15 @@ def _printed_near(facts: PageFacts, title: str | None) -> Stamp | None:
     return best[1] if best else None
 
 
-def _printed_same_clock(facts: PageFacts, machine: Stamp) -> Stamp | None:
-    """A printed date line showing the machine time's day and wall-clock minute."""
+def _printed_same_time(facts: PageFacts, machine: Stamp) -> Stamp | None:
+    """A printed date line showing the machine time: the same instant, or the same wall clock
+    under a different zone label."""
+    instant = machine.as_utc()
     for i in range(len(facts.texts)):
         for stamp in _stamps_at(facts.texts, i):
-            if stamp.day == machine.day and stamp.time[:2] == machine.time[:2] and stamp.offset is not None:
+            if stamp.offset is None or stamp.day != machine.day and stamp.as_utc().date() != instant.date():
+                continue
+            if stamp.time[:2] == machine.time[:2] or abs((stamp.as_utc() - instant).total_seconds()) < 60:
                 return stamp
     return None
 
@@ -74,9 +79,13 @@ def _from_url(url: str | None) -> Stamp | None:
 def published_from_page(facts: PageFacts, url: str | None, title: str | None) -> str | None:
     machine = _structured(facts)
     if machine is not None and machine.time is not None:
-        if machine.offset in (None, 0) and (printed := _printed_same_clock(facts, machine)):
+        printed = _printed_same_time(facts, machine)
+        if printed is not None and printed.time[:2] == machine.time[:2]:
             # local wall-clock time under a UTC label (detik), or no zone: the printed zone is the true one
-            machine = Stamp(machine.day, machine.time, printed.offset)
+            return Stamp(machine.day, machine.time, printed.offset).isoformat()
+        if printed is not None:  # the same instant: give it in the zone the page prints
+            local = machine.as_utc() + timedelta(hours=printed.offset)
+            return local.replace(tzinfo=timezone(timedelta(hours=printed.offset))).isoformat()
         return machine.isoformat()
     printed = _printed_near(facts, title)
     if machine is not None and (printed is None or printed.day != machine.day):
