@@ -1,0 +1,125 @@
+"""The `clipper` command: parses options, builds an Options object, calls the library, renders.
+
+No extraction logic lives here, and nothing heavy is imported before a command runs, so
+`clipper --help` starts fast (trafilatura, lxml and spaCy load on the first clipping).
+"""
+
+import sys
+import traceback
+from typing import Annotated
+
+import typer
+
+from clipper import __version__
+from clipper.errors import ClipperError, ExitStatus
+from clipper.options import DEFAULT_USER_AGENT, Options
+
+app = typer.Typer(
+    name="clipper",
+    help="Turn Indonesian news pages and scraped articles into clean JSON clippings.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+Format = Annotated[str, typer.Option("--format", "-f", help="auto (json for one input, jsonl for several), "
+                                     "json, jsonl or table.", case_sensitive=False)]
+Output = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.",
+                                            metavar="FILE")]
+Timeout = Annotated[float, typer.Option(help="Seconds to wait for a web server.", min=0.1)]
+UserAgent = Annotated[str, typer.Option(help="User-Agent header sent when fetching URLs.")]
+MaxMB = Annotated[float, typer.Option("--max-mb", help="Refuse files and responses larger than this (MB).", min=0.001)]
+AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Allow fetching from private and loopback "
+                                            "addresses (refused by default).")]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks for failed inputs.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"clipper {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Turn Indonesian news pages and scraped articles into clean JSON clippings."""
+
+
+def _error(message: str) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]clipper:[/] {escape(message)}")
+
+
+@app.command()
+def extract(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), http(s) URLs, "
+                                                 "or '-' for stdin.", metavar="SOURCE...")],
+    fmt: Format = "auto",
+    output: Output = None,
+    timeout: Timeout = 30.0,
+    user_agent: UserAgent = DEFAULT_USER_AGENT,
+    max_mb: MaxMB = 20.0,
+    allow_private: AllowPrivate = False,
+    debug: Debug = False,
+) -> None:
+    """Clip articles: one JSON clipping per input.
+
+    [b]Examples[/b]
+
+      clipper extract sample_articles/001_2b9158f90e3cda6c.txt
+
+      clipper extract saved_pages/ -o clippings.jsonl
+
+      clipper extract https://www.antaranews.com/berita/... --timeout 10
+
+      curl -s URL | clipper extract - --format table
+
+    One input gives one JSON object (pretty on a terminal), several give JSON Lines.
+
+    Errors go to stderr, one line per failed input. Exit code: 0 when every input was clipped, 1 when some failed, 2 for a usage error.
+    """
+    from clipper.extractor import run_extract
+
+    fmt = fmt.lower()
+    if fmt not in ("auto", "json", "jsonl", "table"):
+        raise typer.BadParameter(f"unknown format {fmt!r}: use auto, json, jsonl or table", param_hint="--format")
+    options = Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
+                      allow_private_hosts=allow_private)
+    try:
+        status = run_extract(sources, options, fmt=fmt, output=output, on_error=_reporter(debug))
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(ExitStatus.INTERRUPTED) from None
+    raise typer.Exit(status)
+
+
+def _reporter(debug: bool):
+    def report(error: BaseException, source: str) -> None:
+        if isinstance(error, ClipperError):
+            _error(str(error))
+        else:
+            _error(f"{source}: internal error: {type(error).__name__}: {error} (run with --debug for details)")
+        if debug:
+            traceback.print_exception(error, file=sys.stderr)
+
+    return report
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a clipping."""
+    import json
+
+    from clipper.schema import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,58 @@
+"""Running extraction over many inputs: expand, clip each, stream to a sink, report failures.
+
+Library-level (no typer): the CLI passes an error callback and turns the status into an exit code.
+"""
+
+import sys
+from collections.abc import Callable
+
+from clipper.errors import ClipperError, ExitStatus
+from clipper.input import expand_sources
+from clipper.options import Options
+from clipper.output import choose_format, open_sink
+
+ErrorCallback = Callable[[BaseException, str], None]
+
+
+def _progress(total: int):
+    """A progress bar on stderr for people watching several inputs; nothing when piped."""
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("clipping"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+def run_extract(args: list[str], options: Options, *, fmt: str, output: str | None,
+                on_error: ErrorCallback) -> ExitStatus:
+    from clipper.pipeline import extract
+
+    sources = list(expand_sources(args))
+    failed = 0
+    for arg in args:  # a folder that holds no articles is an input that failed, not silence
+        if arg not in sources and not any(s.startswith(arg.rstrip("/") + "/") for s in sources):
+            on_error(ClipperError(arg, "no article files in this folder"), arg)
+            failed += 1
+    several = len(sources) > 1 or len(args) > 1
+    progress = _progress(len(sources))
+    with open_sink(output, choose_format(fmt, 2 if several else 1), several) as sink:
+        task = progress.add_task("clip", total=len(sources)) if progress else None
+        if progress:
+            progress.start()
+        try:
+            for source in sources:
+                try:
+                    sink.write(extract(source, options))
+                except KeyboardInterrupt:
+                    raise
+                except Exception as error:  # one bad input never stops the others
+                    failed += 1
+                    on_error(error, source)
+                if progress:
+                    progress.advance(task)
+        finally:
+            if progress:
+                progress.stop()
+    return ExitStatus.SOME_FAILED if failed else ExitStatus.OK
