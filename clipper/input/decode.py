@@ -21,6 +21,7 @@ BINARY_SIGNATURES = {
     b"\x7fELF": "an executable",
 }
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+BAD_RUN = re.compile("\ufffd+")
 # WHATWG: browsers read these labels as windows-1252, so must we
 WINDOWS_1252_ALIASES = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"}
 
@@ -75,9 +76,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
 
     # mostly UTF-8 with a few broken bytes (a truncated or concatenated file): keep the good part
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
-    if multibyte >= 2 * bad:
+    bad = len(BAD_RUN.findall(text))
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte >= bad:  # legacy-charset text has no valid multibyte sequences at all
         return text, f"invalid UTF-8: {bad} byte sequence(s) replaced"
 
     from charset_normalizer import from_bytes

@@ -1,0 +1,58 @@
+"""Shared fixtures: the sample articles, the saved dev pages and gold in ../shared, a local web server."""
+
+import importlib.util
+import os
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "sample_articles").glob("*.txt"))
+SHARED = Path(os.environ.get("CLIPPER_SHARED", ROOT.parent / "shared"))
+DEV_PAGES = sorted((SHARED / "data" / "html" / "dev").glob("*.html"))
+
+needs_shared = pytest.mark.skipif(not DEV_PAGES, reason=f"saved pages not found under {SHARED} (set CLIPPER_SHARED)")
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Routes of the test server: real pages and every way a fetch can go wrong."""
+
+    pages: dict[str, tuple[int, str, bytes]] = {}
+
+    def do_GET(self):  # noqa: N802 (http.server's naming)
+        if self.path == "/slow":
+            time.sleep(3)
+        if self.path.startswith("/loop"):
+            self.send_response(302)
+            self.send_header("Location", "/loop" + str(int(self.path[5:] or 0) + 1))
+            self.end_headers()
+            return
+        status, ctype, body = self.pages.get(self.path, (404, "text/html", b"<html><body>Not found</body></html>"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def web():
+    """Base URL of a web server on 127.0.0.1 serving Handler.pages."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", Handler.pages
+    server.shutdown()

@@ -1,0 +1,62 @@
+"""The saved pages from Indonesian outlets: decoding, boilerplate and metadata on real HTML."""
+
+import pytest
+
+from clipper import extract
+from tests.conftest import DEV_PAGES, SHARED, needs_shared
+
+DEV = SHARED / "data" / "html" / "dev"
+
+
+@needs_shared
+def test_page_declaring_latin1_but_written_in_utf8_has_no_mojibake():
+    raw = (DEV / "kapanlagi_1.html").read_bytes()
+    assert b'charset=iso-8859-1' in raw.lower() or b"iso-8859-1" in raw.lower()
+    c = extract(DEV / "kapanlagi_1.html")
+    assert "Â" not in c.body and "Ã" not in c.body
+    assert "KapanLagi.com®" in c.body  # the registered sign, decoded right
+
+
+@needs_shared
+def test_detik_inline_links_video_prompts_and_initials_are_gone():
+    c = extract(DEV / "detik_7.html")
+    for junk in ("Baca juga", "ADVERTISEMENT", "SCROLL TO RESUME", "Simak Video", "[Gambas", "(fyk/fay)"):
+        assert junk not in c.body
+    assert c.published == "2022-12-10T07:16:35+07:00"
+    assert c.authors == ["Fino Yurio Kristo"]
+
+
+@needs_shared
+def test_utc_labelled_local_time_takes_the_printed_zone():
+    # detik writes WIB wall-clock time with a "Z"; the page prints "Kamis, 05/11/2015 10:08 WIB"
+    assert extract(DEV / "detik_1.html").published == "2015-11-05T10:08:58+07:00"
+
+
+@needs_shared
+def test_true_utc_time_is_given_in_the_printed_zone():
+    # kompas JSON-LD says 14:34:19+00:00, the page prints 21:34 WIB: the same instant
+    assert extract(DEV / "kompas_7.html").published == "2023-11-02T21:34:19+07:00"
+
+
+@needs_shared
+def test_editors_are_kept_apart_from_authors():
+    c = extract(DEV / "kompas_7.html")
+    assert c.authors == ["Isna Rifka Sri Rahayu"] and c.editors == ["Yoga Sukmana"]
+    assert "Halaman Selanjutnya" not in c.body and "Baca juga" not in c.body
+
+
+@needs_shared
+def test_lead_paragraph_loose_in_its_container_is_kept():
+    c = extract(DEV / "viva_1.html")
+    assert c.body.startswith("VIVA.co.id - Pianis cilik Indonesia, Joey Alexander")
+    assert "Foto: Grammy" not in c.body and "Load More" not in c.body
+
+
+@needs_shared
+@pytest.mark.parametrize("path", DEV_PAGES, ids=lambda p: p.name)
+def test_every_page_gives_a_full_clipping(path):
+    c = extract(path)
+    assert c.title and c.outlet and c.published and c.language == "id"
+    assert c.url is None or c.url.startswith("http")  # antara pages name no URL of their own
+    assert len(c.body.split()) > 80
+    assert "\n\n" in c.body
