@@ -13,7 +13,7 @@ from clipper.options import Options
 from clipper.schema import Clipping
 
 __version__ = "0.1.0"
-__all__ = ["Clipping", "ClipperError", "ExitStatus", "Options", "extract"]
+__all__ = ["ClipperError", "Clipping", "ExitStatus", "Options", "extract"]
 
 
 def extract(source, options: Options | None = None, **overrides) -> Clipping:

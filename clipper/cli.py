@@ -82,7 +82,8 @@ def extract(
 
     One input gives one JSON object (pretty on a terminal), several give JSON Lines.
 
-    Errors go to stderr, one line per failed input. Exit code: 0 when every input was clipped, 1 when some failed, 2 for a usage error.
+    Errors go to stderr, one line per failed input.
+    Exit code: 0 when every input was clipped, 1 when some failed, 2 for a usage error.
     """
     from clipper.extractor import run_extract
 

@@ -6,6 +6,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -27,9 +28,9 @@ def load_scorer():
 class Handler(BaseHTTPRequestHandler):
     """Routes of the test server: real pages and every way a fetch can go wrong."""
 
-    pages: dict[str, tuple[int, str, bytes]] = {}
+    pages: ClassVar[dict[str, tuple[int, str, bytes]]] = {}
 
-    def do_GET(self):  # noqa: N802 (http.server's naming)
+    def do_GET(self):
         if self.path == "/slow":
             time.sleep(3)
         if self.path.startswith("/loop"):

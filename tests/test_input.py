@@ -73,7 +73,7 @@ def test_noise_bytes_are_an_error_not_a_clipping(tmp_path):
 
 def test_html_vs_text_is_decided_by_content(tmp_path):
     page = tmp_path / "saved.txt"
-    page.write_text("<!DOCTYPE html><html><head><title>x</title></head><body><p>" + "kata " * 200 + "</p></body></html>")
+    page.write_text("<!DOCTYPE html><html><head><title>x</title></head><body><p>" + "kata " * 200 + "</p></body>")
     assert load(page).is_html
     text = tmp_path / "scraped.html"
     text.write_text(SAMPLE.read_text(encoding="utf-8"))

@@ -132,7 +132,7 @@ def _story_start(paras: list[str]) -> tuple[int, str | None]:
     for i, p in enumerate(paras):
         if is_prose(p) and not is_caption(p) and not rules.DROP.match(p) and field_line(p) is None:
             return i, None
-    return 0, None
+    return len(paras), None  # nothing reads as a story
 
 
 def clean(paragraphs: list[str]) -> Cleaned:

@@ -1,6 +1,6 @@
 """Main text of an HTML page, with trafilatura, after pruning blocks we know are not the story."""
 
-from clipper.cleaning.rules import PRUNE_XPATHS
+from clipper.cleaning.rules import PRUNE_XPATH
 
 
 def parse(html: str):
@@ -25,13 +25,14 @@ def main_text(tree, url: str | None = None) -> str:
         tree,
         url=url,
         favor_recall=True,
+        fast=True,
         include_comments=False,
         include_tables=True,
         include_images=False,
         include_links=False,
         with_metadata=False,
         deduplicate=False,
-        prune_xpath=PRUNE_XPATHS,
+        prune_xpath=PRUNE_XPATH,
     )
     return (doc.text or "") if doc is not None else ""
 

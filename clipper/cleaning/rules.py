@@ -13,18 +13,18 @@ def _rules(*patterns: str) -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
 
 
-# Elements pruned from the page before trafilatura looks for the main text.
-PRUNE_XPATHS = [
-    '//table[contains(@class, "linksisip")]',  # detik: inline "Baca juga" box inside the story
-    '//*[contains(@class, "baca-juga") or contains(@class, "bacajuga")]',  # kompas, tribun, suara
-    '//*[contains(@class, "read__also") or contains(@class, "readalso")]',  # kompas 2023
-    '//*[contains(@class, "inner-link-baca-juga")]',  # tribunnews
-    '//*[contains(@class, "ads-") or contains(@class, "-ads") or contains(@class, "advertisement")]',
-    '//*[contains(@class, "parallaxindetail") or contains(@class, "scrollpage")]',  # detik mid-story ad
-    '//*[contains(@class, "detail__body-tag") or contains(@class, "tag-box")]',  # detik, kompas tags
-    '//figcaption | //*[contains(@class, "caption") or contains(@class, "pic_caption")]',  # captions
-    '//*[@id="comments" or contains(@class, "komentar")]',
+# Elements pruned from the page before trafilatura looks for the main text, by a fragment of their
+# class attribute; one XPath (PRUNE_XPATH) tests them all in a single pass over the page.
+PRUNE_CLASSES = [
+    "linksisip",  # detik: inline "Baca juga" table inside the story
+    "baca-juga", "bacajuga", "read__also", "readalso", "inner-link-baca-juga",  # kompas, tribun, suara
+    "ads-", "-ads", "advertisement", "parallaxindetail", "scrollpage",  # ad slots (detik mid-story ad)
+    "detail__body-tag", "tag-box",  # detik, kompas tag rows
+    "caption", "pic_caption",  # photo captions
+    "komentar",  # comment boxes
 ]
+PRUNE_XPATH = "//figcaption | //*[@id='comments'] | //*[" + " or ".join(
+    f"contains(@class, '{fragment}')" for fragment in PRUNE_CLASSES) + "]"
 
 # A paragraph that is boilerplate wherever it stands.
 DROP = _rules(

@@ -4,7 +4,7 @@ the page; byline lines anywhere in the page. Teams, outlets and initials are not
 
 import re
 
-from clipper.cleaning.boilerplate import field_line, names_in
+from clipper.cleaning.boilerplate import names_in
 from clipper.extraction.page import PageFacts
 
 NOT_A_PERSON = re.compile(
@@ -46,10 +46,10 @@ def _jsonld_people(facts: PageFacts, key: str) -> list[str]:
 
 
 def editors_from_page(facts: PageFacts) -> list[str]:
-    names = [facts.first_meta("content_editor")] + _jsonld_people(facts, "editor")
-    for text in facts.texts:
-        if (got := field_line(text)) and got[0] == "editors":
-            names.extend(got[1])
+    names = [facts.first_meta("content_editor"), *_jsonld_people(facts, "editor")]
+    for kind, values in facts.labelled:
+        if kind == "editors":
+            names.extend(values)
     return _unique(n for n in names if n and is_person(n))
 
 
@@ -63,7 +63,7 @@ def authors_from_page(facts: PageFacts, outlet: str | None, editors: list[str]) 
     sources = [
         [n for value in meta if value for n in names_in(value)] + _jsonld_people(facts, "author"),
         [n for text in facts.bylines for n in names_in(SITE_SUFFIX.sub("", LABEL.sub("", text)))],
-        [n for text in facts.texts if (got := field_line(text)) and got[0] == "authors" for n in got[1]],
+        [n for kind, values in facts.labelled if kind == "authors" for n in values],
     ]
     for names in sources:
         if found := people(names):

@@ -5,6 +5,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from clipper.cleaning.boilerplate import field_line
+
 SPACES = re.compile(r"\s+")
 # elements whose class, id or itemprop marks a byline (okezone "nmreporter", detik "author",
 # kompas "read__credit__item", liputan6 itemprop=author, viva class=author)
@@ -13,6 +15,7 @@ BYLINE_XPATH = (
     ' or contains(@class, "reporter") or contains(@class, "byline") or contains(@class, "writer")'
     ' or contains(@class, "jurnalis") or contains(@class, "credit") or contains(@id, "penulis")]'
 )
+UNSEEN_TAGS = {"script", "style", "noscript", "template"}
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle"}
 
 
@@ -31,6 +34,7 @@ class PageFacts:
     texts: list[str] = field(default_factory=list)  # visible text nodes in document order
     headline_indices: list[int] = field(default_factory=list)  # where each <h1> starts in `texts`
     bylines: list[str] = field(default_factory=list)  # short texts of byline elements
+    labelled: list[tuple[str, list[str]]] = field(default_factory=list)  # byline lines in the page text
 
     def first_meta(self, *keys: str) -> str | None:
         for key in keys:
@@ -78,17 +82,20 @@ def read_page(tree) -> PageFacts:
     lang = tree.xpath("/html/@lang")
     facts.lang = lang[0].strip() if lang else None
 
-    seen_h1 = set()
-    for node in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
-        text = squash(node)
-        if not text:
-            continue
-        parent = node.getparent()
-        h1 = parent if parent.tag == "h1" else next(parent.iterancestors("h1"), None)
-        if h1 is not None and h1 not in seen_h1:
-            seen_h1.add(h1)
-            facts.headline_indices.append(len(facts.texts))
-        facts.texts.append(text)
+    body = tree.find("body")
+    pending_h1 = False
+    for el in (body if body is not None else tree).iter():
+        tag = el.tag
+        if tag == "h1":
+            pending_h1 = True
+        if isinstance(tag, str) and tag not in UNSEEN_TAGS and (text := squash(el.text)):
+            if pending_h1:
+                facts.headline_indices.append(len(facts.texts))
+                pending_h1 = False
+            facts.texts.append(text)
+        if el is not body and (tail := squash(el.tail)):
+            facts.texts.append(tail)
+    facts.labelled = [got for text in facts.texts if len(text) <= 120 and (got := field_line(text))]
     for el in tree.xpath(BYLINE_XPATH):
         text = squash(el.text_content())
         if 2 <= len(text) <= 80:

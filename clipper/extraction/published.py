@@ -63,7 +63,7 @@ def _printed_same_time(facts: PageFacts, machine: Stamp) -> Stamp | None:
     instant = machine.as_utc()
     for i in range(len(facts.texts)):
         for stamp in _stamps_at(facts.texts, i):
-            if stamp.offset is None or stamp.day != machine.day and stamp.as_utc().date() != instant.date():
+            if stamp.offset is None or (stamp.day != machine.day and stamp.as_utc().date() != instant.date()):
                 continue
             if stamp.time[:2] == machine.time[:2] or abs((stamp.as_utc() - instant).total_seconds()) < 60:
                 return stamp

@@ -78,7 +78,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     text = data.decode("utf-8", errors="replace")
     bad = len(BAD_RUN.findall(text))
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    if multibyte >= bad:  # legacy-charset text has no valid multibyte sequences at all
+    # a few broken bytes among valid multibyte characters; legacy-charset text has no valid
+    # multibyte sequences at all, and random bytes have broken ones everywhere
+    if multibyte >= bad and bad <= len(text) / 200:
         return text, f"invalid UTF-8: {bad} byte sequence(s) replaced"
 
     from charset_normalizer import from_bytes

@@ -30,7 +30,7 @@ class Document:
 def looks_like_html(text: str) -> bool:
     """Decide by content: scraped text may carry a stray '<', a page has real tags near its top."""
     head = text[:4096].lstrip()
-    return head.startswith("<") and bool(HTML_MARKERS.search(head)) or len(HTML_MARKERS.findall(head)) >= 3
+    return (head.startswith("<") and bool(HTML_MARKERS.search(head))) or len(HTML_MARKERS.findall(head)) >= 3
 
 
 def is_url(text: str) -> bool:

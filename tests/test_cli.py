@@ -1,0 +1,100 @@
+"""The command line, through typer's runner and as a real subprocess."""
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from clipper.cli import app
+from tests.conftest import ROOT
+
+SAMPLES = ROOT / "sample_articles"
+ONE = str(SAMPLES / "001_2b9158f90e3cda6c.txt")
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_one_input_gives_one_json_object():
+    result = run("extract", ONE)
+    assert result.exit_code == 0
+    clipping = json.loads(result.stdout)
+    assert clipping["outlet"] == "TEMPO.CO" and clipping["source"] == ONE
+
+
+def test_a_folder_gives_json_lines_in_order():
+    result = run("extract", str(SAMPLES))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["source"].rsplit("/", 1)[-1] for line in lines] == sorted(
+        p.name for p in SAMPLES.glob("*.txt"))
+
+
+def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("extract", str(tmp_path / "missing.txt"), ONE, str(empty))
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1  # the good input still clipped
+    errors = result.stderr.strip().splitlines()
+    assert errors == [f"clipper: {tmp_path / 'missing.txt'}: no such file", f"clipper: {empty}: empty input"]
+
+
+def test_output_file_and_json_array_format(tmp_path):
+    out = tmp_path / "clips.json"
+    result = run("extract", str(SAMPLES), "--format", "json", "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    data = json.loads(out.read_text())
+    assert isinstance(data, list) and len(data) == 5
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
+
+
+def test_stdin(tmp_path):
+    result = run("extract", "-", input=(SAMPLES / "003_84e747b45bf6edbd.txt").read_text())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["outlet"] == "CNN Indonesia"
+
+
+def test_table_format():
+    result = run("extract", str(SAMPLES), "--format", "table")
+    assert result.exit_code == 0
+    assert "5 clipping(s)" in result.stdout and "BeritaSatu.com" in result.stdout
+
+
+def test_usage_errors_exit_2():
+    assert run("extract", ONE, "--format", "xml").exit_code == 2
+    assert run("extract").exit_code == 2
+    assert run("no-such-command").exit_code == 2
+
+
+def test_schema_lists_every_field_of_a_clipping():
+    schema = json.loads(run("schema").stdout)
+    clipping = json.loads(run("extract", ONE).stdout)
+    assert set(schema["required"]) == set(clipping) == set(schema["properties"])
+
+
+def test_empty_folder_is_a_failure(tmp_path):
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 1
+    assert "no article files in this folder" in result.stderr
+
+
+def test_real_process_pipes_jsonl_and_keeps_errors_on_stderr():
+    proc = subprocess.run([sys.executable, "-m", "clipper", "extract", str(SAMPLES), "/no/such.html"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert len([json.loads(line) for line in proc.stdout.splitlines()]) == 5
+    assert proc.stderr.strip() == "clipper: /no/such.html: no such file"
+
+
+def test_help_and_version_do_not_import_the_heavy_stack():
+    code = ("import sys; from clipper.cli import app\n"
+            "for args in (['--help'], ['--version'], ['extract', '--help']):\n"
+            "    try: app(args)\n"
+            "    except SystemExit: pass\n"
+            "print(sorted(m for m in ('spacy', 'trafilatura', 'lxml', 'thinc') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
