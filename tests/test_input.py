@@ -84,3 +84,15 @@ def test_html_vs_text_is_decided_by_content(tmp_path):
 def test_small_size_limit_applies_to_files(tmp_path):
     with pytest.raises(ClipperError, match="too large"):
         extract(SAMPLE, Options(max_bytes=1000))
+
+
+def test_gzipped_saved_page_is_unpacked(tmp_path):
+    import gzip
+
+    path = tmp_path / "article.txt.gz"
+    path.write_bytes(gzip.compress(SAMPLE.read_bytes()))
+    assert extract(path).body == extract(SAMPLE).body
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b"a" * 3_000_000))
+    with pytest.raises(ClipperError, match="unpacks to more than"):
+        extract(bomb, Options(max_bytes=1_000_000))

@@ -16,7 +16,7 @@ from clipper.cleaning import rules
 from clipper.extraction.indonesian_time import DATETIME
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-SENTENCE_END = re.compile(r"[.!?…\"”'’)\]]$")
+SENTENCE_END = re.compile(r"[.!?…\"”'’)\]。！？」]$")
 TABLE_CELLS = re.compile(r"\s*\|\s*")
 LIST_BULLET = re.compile(r"^[-•*]\s+")
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
@@ -50,6 +50,8 @@ def is_headline_like(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A paragraph that reads as running text rather than a label, a headline or a list entry."""
     ws = words(text)
+    if len(text) >= 40 and text.count(" ") < len(text) / 20:  # a script written without spaces (CJK)
+        return SENTENCE_END.search(text) is not None
     lower = sum(1 for w in ws if w.islower())
     return len(ws) >= 10 and lower >= len(ws) * 0.4 and (SENTENCE_END.search(text) is not None or len(ws) >= 25)
 

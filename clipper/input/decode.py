@@ -6,6 +6,7 @@ UTF-8 wins over any declaration: legacy-charset text with accented letters is al
 
 import codecs
 import re
+import zlib
 
 from clipper.errors import ClipperError
 
@@ -17,7 +18,6 @@ BINARY_SIGNATURES = {
     b"GIF8": "a GIF image",
     b"RIFF": "a RIFF (WebP/WAV) file",
     b"PK\x03\x04": "a ZIP archive (DOCX/XLSX/EPUB?)",
-    b"\x1f\x8b": "a gzip archive (unpack it first)",
     b"\x7fELF": "an executable",
 }
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -47,6 +47,20 @@ def _usable(label: str | None) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+def gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
+    """Saved crawls are often gzipped (page.html.gz): unpack, refusing what grows past the limit."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    unpacker = zlib.decompressobj(wbits=31)
+    try:
+        out = unpacker.decompress(data, max_bytes + 1)
+    except zlib.error as err:
+        raise ClipperError(source, f"broken gzip file ({err})", stage="decode") from None
+    if len(out) > max_bytes or unpacker.unconsumed_tail:
+        raise ClipperError(source, f"unpacks to more than the {max_bytes / 1e6:g} MB limit", stage="decode")
+    return out
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str | None]:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clipper.errors import ClipperError
-from clipper.input.decode import decode
+from clipper.input.decode import decode, gunzip
 from clipper.options import Options
 
 URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 # files a folder walk picks up; anything named on the command line is read whatever its name
-ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ""}
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".gz", ""}
 # markup that makes a text an HTML page rather than scraped plain text
 HTML_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|article|title)[\s>/]", re.IGNORECASE)
 
@@ -69,8 +69,9 @@ def _read_file(path: Path, source: str, options: Options) -> bytes:
         raise ClipperError(source, err.strerror or str(err)) from None
 
 
-def _document(data: bytes, source: str, *, charset: str | None = None, url: str | None = None,
-              plain: bool = False) -> Document:
+def _document(data: bytes, source: str, options: Options, *, charset: str | None = None,
+              url: str | None = None, plain: bool = False) -> Document:
+    data = gunzip(data, source, options.max_bytes)
     if not data.strip():
         raise ClipperError(source, "empty input")
     text, note = decode(data, source, declared=charset)
@@ -81,20 +82,21 @@ def load(source: str | bytes | os.PathLike, options: Options | None = None, *, n
     """Read, fetch or wrap one input. Raises ClipperError naming the input and the reason."""
     options = options or Options()
     if isinstance(source, bytes):
-        return _document(source, name or "<bytes>")
+        return _document(source, name or "<bytes>", options)
     if isinstance(source, os.PathLike):
-        return _document(_read_file(Path(source), name or os.fspath(source), options), name or os.fspath(source))
+        label = name or os.fspath(source)
+        return _document(_read_file(Path(source), label, options), label, options)
     if source == "-":
         data = sys.stdin.buffer.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
             raise ClipperError("-", f"stdin is larger than the {options.max_bytes / 1e6:g} MB limit")
-        return _document(data, name or "-")
+        return _document(data, name or "-", options)
     if is_url(source):
         from clipper.input.fetch import fetch
 
         got = fetch(source, options)
-        return _document(got.data, name or source, charset=got.charset, url=got.url,
+        return _document(got.data, name or source, options, charset=got.charset, url=got.url,
                          plain=got.content_type == "text/plain")
     if "\n" in source or "<" in source or len(source) > 4096:
         return Document(name or "<text>", source, is_html=looks_like_html(source))
-    return _document(_read_file(Path(source), source, options), name or source)
+    return _document(_read_file(Path(source), source, options), name or source, options)

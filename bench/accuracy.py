@@ -1,0 +1,71 @@
+"""Accuracy of clipper on the sample articles and the saved dev pages, scored by ../shared/eval/score.py,
+with plain trafilatura (bare_extraction with its metadata) scored the same way as the reference.
+
+    python bench/accuracy.py [--details]
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SETS = {
+    "samples": ("seeds.gold.json", sorted((ROOT / "sample_articles").glob("*.txt"))),
+    "dev pages": ("html-dev.gold.json", sorted((SHARED / "data" / "html" / "dev").glob("*.html"))),
+}
+METRICS = ["body_keep", "body_clean", "title", "published", "published_time", "outlet", "authors",
+           "people_f1", "organizations_f1", "dates_f1", "quotes_f1", "speaker_acc"]
+
+
+def clipper_clippings(paths: list[Path]) -> list[dict]:
+    from clipper import extract
+
+    return [extract(p).to_dict() for p in paths]
+
+
+def trafilatura_clippings(paths: list[Path]) -> list[dict]:
+    """What a user of plain trafilatura gets: its text and its metadata, in our field names."""
+    from trafilatura import bare_extraction
+
+    out = []
+    for p in paths:
+        doc = bare_extraction(p.read_bytes(), with_metadata=True)
+        doc = doc.as_dict() if doc is not None else {}
+        out.append({"source": str(p), "body": doc.get("text") or "", "title": doc.get("title"),
+                    "published": doc.get("date"), "outlet": doc.get("sitename"),
+                    "authors": [a.strip() for a in (doc.get("author") or "").split(";") if a.strip()]})
+    return out
+
+
+def score(gold: str, clippings: list[dict], details: bool) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        fh.writelines(json.dumps(c, ensure_ascii=False) + "\n" for c in clippings)
+    scorer = [sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "eval" / gold), fh.name]
+    if details:
+        subprocess.run(scorer, check=False)
+    result = subprocess.run([*scorer, "--json"], capture_output=True, text=True, check=False)
+    Path(fh.name).unlink()
+    return json.loads(result.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="print every error the scorer finds")
+    args = parser.parse_args()
+    rows = []
+    for name, (gold, paths) in SETS.items():
+        rows.append((f"clipper, {name}", score(gold, clipper_clippings(paths), args.details)))
+        if name == "dev pages":
+            rows.append((f"trafilatura, {name}", score(gold, trafilatura_clippings(paths), False)))
+    print("| run | " + " | ".join(METRICS) + " |")
+    print("|---|" + "---|" * len(METRICS))
+    for label, metrics in rows:
+        print(f"| {label} | " + " | ".join(f"{metrics[m]:.2f}" for m in METRICS) + " |")
+
+
+if __name__ == "__main__":
+    main()
