@@ -52,7 +52,7 @@ def is_prose(text: str) -> bool:
     ws = words(text)
     if len(text) >= 40 and text.count(" ") < len(text) / 20:  # a script written without spaces (CJK)
         return SENTENCE_END.search(text) is not None
-    lower = sum(1 for w in ws if w.islower())
+    lower = sum(1 for w in ws if not w[0].isupper())  # not Title Case (scripts without case count too)
     return len(ws) >= 10 and lower >= len(ws) * 0.4 and (SENTENCE_END.search(text) is not None or len(ws) >= 25)
 
 
