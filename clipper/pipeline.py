@@ -45,7 +45,7 @@ def _clip_text(doc: Document) -> Clipping:
         url=doc.url,
         outlet=outlet,
         title=title_from_text(cleaned.header),
-        published=published_from_text(cleaned.header, cleaned.paragraphs),
+        published=published_from_text(cleaned.header),
         authors=clean_people(cleaned.authors, outlet),
         editors=cleaned.editors,
         credits=cleaned.credits,

@@ -43,10 +43,14 @@ def test_http_charset_that_lies_does_not_cause_mojibake(web):
     assert "Â" not in c.body and "KapanLagi.com®" in c.body
 
 
-def test_http_errors(web):
+@pytest.mark.parametrize(("path", "page", "reason"), [
+    ("/gone", (404, "text/html", b"<html><body>Tidak ditemukan</body></html>"), "HTTP 404"),
+    ("/report.pdf", (200, "application/pdf", b"%PDF-1.4 ..."), "not a web page (content type application/pdf)"),
+])
+def test_answers_that_are_not_an_article_page(web, path, page, reason):
     base, pages = web
-    pages["/gone"] = (404, "text/html", b"<html><body>Tidak ditemukan</body></html>")
-    assert fetch_reason(base + "/gone") == "HTTP 404"
+    pages[path] = page
+    assert fetch_reason(base + path) == reason
 
 
 def test_server_error_is_retried_then_reported(web):
@@ -70,12 +74,6 @@ def test_refused_connection():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     assert fetch_reason(f"http://127.0.0.1:{port}/x") == "connection refused"
-
-
-def test_non_html_content_type(web):
-    base, pages = web
-    pages["/report.pdf"] = (200, "application/pdf", b"%PDF-1.4 ...")
-    assert fetch_reason(base + "/report.pdf") == "not a web page (content type application/pdf)"
 
 
 def test_response_over_the_size_limit(web):

@@ -143,15 +143,15 @@ def clean(paragraphs: list[str]) -> Cleaned:
     start, dateline = _story_start(paras)
     result = Cleaned(paragraphs=[], header=paras[:start], dateline=dateline)
 
-    for p in paras:  # byline and source lines become fields wherever they stand
-        if got := field_line(p):
-            values = getattr(result, got[0])
-            values.extend(v for v in got[1] if v not in values)
+    labelled = [field_line(p) for p in paras]
+    for got in filter(None, labelled):  # byline and source lines become fields wherever they stand
+        values = getattr(result, got[0])
+        values.extend(v for v in got[1] if v not in values)
 
     story = result.paragraphs
     headline_run: list[str] = []
-    for p in paras[start:]:
-        if field_line(p) or (story and rules.END.match(p)):
+    for p, got in zip(paras[start:], labelled[start:], strict=True):
+        if got or (story and rules.END.match(p)):
             break
         if sign_off := rules.INITIALS.search(p):  # before captions: "(Mvi/Ali)" looks like a photo credit
             body = p[: sign_off.start()].strip()

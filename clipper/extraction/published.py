@@ -94,7 +94,7 @@ def published_from_page(facts: PageFacts, url: str | None, title: str | None) ->
     return stamp.isoformat() if stamp else None
 
 
-def published_from_text(header: list[str], body: list[str]) -> str | None:
+def published_from_text(header: list[str]) -> str | None:
     """Scraped text: a date line with a time before the story (the body's dates are events)."""
     for line in header:
         if stamps := find_datetimes(line, with_time=True):
