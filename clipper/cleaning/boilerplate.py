@@ -137,6 +137,24 @@ def _story_start(paras: list[str]) -> tuple[int, str | None]:
     return len(paras), None  # nothing reads as a story
 
 
+def _nothing_follows(rest: list[str]) -> bool:
+    """True when no more story comes: only boilerplate, or a block that ends stories."""
+    for p in rest:
+        if rules.DROP.match(p) or not words(p):
+            continue
+        return bool(rules.END.match(p) or field_line(p) or is_listing(p))
+    return True
+
+
+def _take_sign_off(line: str, result: Cleaned) -> None:
+    """'BISNIS' is a credit; 'DEWI RINA | AFP' is a reporter and a credit."""
+    for part in re.split(r"\s*[/|]\s*", line.strip()):
+        if part.upper() in rules.AGENCIES:
+            result.credits.append(part)
+        elif part:
+            result.authors.append(part.title())
+
+
 def clean(paragraphs: list[str]) -> Cleaned:
     """Split paragraphs into header, story and fields."""
     paras = _prepare(paragraphs)
@@ -150,8 +168,11 @@ def clean(paragraphs: list[str]) -> Cleaned:
 
     story = result.paragraphs
     headline_run: list[str] = []
-    for p, got in zip(paras[start:], labelled[start:], strict=True):
+    for i, (p, got) in enumerate(zip(paras[start:], labelled[start:], strict=True), start):
         if got or (story and rules.END.match(p)):
+            break
+        if len(story) >= 2 and rules.CAPS_SIGN_OFF.match(p) and _nothing_follows(paras[i + 1:]):
+            _take_sign_off(p, result)
             break
         if sign_off := rules.INITIALS.search(p):  # before captions: "(Mvi/Ali)" looks like a photo credit
             body = p[: sign_off.start()].strip()

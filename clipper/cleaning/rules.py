@@ -29,8 +29,8 @@ PRUNE_XPATH = "//figcaption | //*[@id='comments'] | //*[" + " or ".join(
 # A paragraph that is boilerplate wherever it stands.
 DROP = _rules(
     r"advertise?ment|advertising|iklan",  # liputan6 "Advertisement", tempo "Advertising"
-    r"scroll to (?:continue|resume) with content",  # cnnindonesia, detik
-    r"baca(?: juga)?\s*[:.]?(?:\s.*)?",  # "Baca Juga", "Baca: ...", "BACA JUGA: ..." (all outlets)
+    r"scroll to (?:continue|resume)(?: with)? content",  # cnnindonesia, detik
+    r"baca(?:\s+juga)?\s*[:.]?|baca\s+juga\b.*|baca\s*:.*",  # "Baca Juga", "Baca: ...", "BACA JUGA: ..." (all)
     r"lihat juga\s*(?:video)?\s*:.*",  # detik "Lihat juga Video: ..."
     r"\[gambas:[^\]]*\]",  # detik "[Gambas:Video 20detik]"
     r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video.*",  # detik "Simak Video", liputan6 "Saksikan Video Pilihan"
@@ -91,6 +91,12 @@ FIELD_LINES = [
 INITIALS = re.compile(
     r"\s*[\(\[](?:(?:[a-z]{2,4}|[A-Z][a-z]{1,3})|[A-Za-z]{2,4}(?:\s*/\s*[A-Za-z]{2,4}){1,3})[\)\]]\s*$"
 )
+
+# A sign-off in capitals after the last paragraph: the reporter ("DEWI RINA", tempo) or the agency
+# or partner the story came from ("BISNIS", "ANTARA" on tempo), the latter kept as a credit.
+CAPS_SIGN_OFF = re.compile(r"^[A-Z][A-Z.']+(?:[ /|]+[A-Z][A-Z.']+){0,3}$")
+AGENCIES = {"ANTARA", "REUTERS", "AFP", "AP", "BISNIS", "TEMPO", "KOMPAS", "DETIK", "XINHUA", "BBC", "CNN",
+            "KONTAN", "ANTARANEWS", "TEMPO.CO", "MEDIA INDONESIA"}
 
 # A photo caption: a paragraph ending in a credit such as "( Foto: Beritasatu Photo/Herman )",
 # "Kredit: YouTube", "(Liputan6.com/Johan Tallo)", "(Bagus Kurniawan/detikcom)", ". Foto: Grammy".

@@ -14,10 +14,18 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 INVISIBLE = re.compile("[\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+def _cp1252_byte(ch: str) -> bytes:
+    """The byte windows-1252 shows as `ch`; its five unassigned bytes pass through as themselves."""
+    try:
+        return ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return bytes([ord(ch)]) if ord(ch) < 256 else ch.encode("utf-8")
+
+
 def _undo_mojibake(match: re.Match) -> str:
     try:
-        return match.group().encode("cp1252").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        return b"".join(_cp1252_byte(ch) for ch in match.group()).decode("utf-8")
+    except UnicodeDecodeError:
         return match.group()
 
 
