@@ -28,7 +28,7 @@ def load_scorer():
 class Handler(BaseHTTPRequestHandler):
     """Routes of the test server: real pages and every way a fetch can go wrong."""
 
-    pages: ClassVar[dict[str, tuple[int, str, bytes]]] = {}
+    pages: ClassVar[dict[str, tuple[int, str, bytes] | list[tuple[int, str, bytes]]]] = {}
 
     def do_GET(self):
         if self.path == "/slow":
@@ -38,7 +38,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Location", "/loop" + str(int(self.path[5:] or 0) + 1))
             self.end_headers()
             return
-        status, ctype, body = self.pages.get(self.path, (404, "text/html", b"<html><body>Not found</body></html>"))
+        page = self.pages.get(self.path, (404, "text/html", b"<html><body>Not found</body></html>"))
+        if isinstance(page, list):  # a sequence of answers, one per request, the last one repeated
+            page = page.pop(0) if len(page) > 1 else page[0]
+        status, ctype, body = page
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))

@@ -50,7 +50,8 @@ def expand_sources(args: list[str]) -> Iterator[str]:
             yield arg
 
 
-def _read_file(path: Path, source: str, options: Options) -> bytes:
+def read_file(path: Path, source: str, options: Options) -> bytes:
+    """The bytes of a file, refusing it (ClipperError) when missing, unreadable or over the size limit."""
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -69,8 +70,9 @@ def _read_file(path: Path, source: str, options: Options) -> bytes:
         raise ClipperError(source, err.strerror or str(err)) from None
 
 
-def _document(data: bytes, source: str, options: Options, *, charset: str | None = None,
-              url: str | None = None, plain: bool = False) -> Document:
+def document_from_bytes(data: bytes, source: str, options: Options, *, charset: str | None = None,
+                        url: str | None = None, plain: bool = False) -> Document:
+    """Unpack, refuse empty input, decode, and decide HTML or text."""
     data = gunzip(data, source, options.max_bytes)
     if not data.strip():
         raise ClipperError(source, "empty input")
@@ -82,21 +84,21 @@ def load(source: str | bytes | os.PathLike, options: Options | None = None, *, n
     """Read, fetch or wrap one input. Raises ClipperError naming the input and the reason."""
     options = options or Options()
     if isinstance(source, bytes):
-        return _document(source, name or "<bytes>", options)
+        return document_from_bytes(source, name or "<bytes>", options)
     if isinstance(source, os.PathLike):
         label = name or os.fspath(source)
-        return _document(_read_file(Path(source), label, options), label, options)
+        return document_from_bytes(read_file(Path(source), label, options), label, options)
     if source == "-":
         data = sys.stdin.buffer.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
             raise ClipperError("-", f"stdin is larger than the {options.max_bytes / 1e6:g} MB limit")
-        return _document(data, name or "-", options)
+        return document_from_bytes(data, name or "-", options)
     if is_url(source):
         from clipper.input.fetch import fetch
 
         got = fetch(source, options)
-        return _document(got.data, name or source, options, charset=got.charset, url=got.url,
+        return document_from_bytes(got.data, name or source, options, charset=got.charset, url=got.url,
                          plain=got.content_type == "text/plain")
     if "\n" in source or "<" in source or len(source) > 4096:
         return Document(name or "<text>", source, is_html=looks_like_html(source))
-    return _document(_read_file(Path(source), source, options), name or source, options)
+    return document_from_bytes(read_file(Path(source), source, options), name or source, options)

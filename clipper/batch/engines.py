@@ -1,0 +1,86 @@
+"""Where the per-input function runs: local worker processes, or a Dask distributed cluster.
+
+Both hand back `concurrent.futures.Future`s, so the runner waits on them the same way.
+"""
+
+import concurrent.futures as cf
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from clipper.batch.work import Outcome, WorkItem, init_worker, process
+from clipper.options import Options
+
+# a worker is replaced after this many inputs, so whatever a page leaves behind cannot pile up
+TASKS_PER_WORKER = 500
+
+
+class LocalEngine:
+    name = "local"
+
+    def __init__(self, jobs: int, options: Options, time_limit: float | None):
+        import multiprocessing
+
+        self.jobs = jobs
+        self._args = (options, time_limit)
+        # forkserver: workers start clean, never inheriting the parent's threads (fetchers, progress)
+        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
+                                         max_tasks_per_child=TASKS_PER_WORKER,
+                                         mp_context=multiprocessing.get_context("forkserver"))
+
+    def submit(self, item: WorkItem) -> cf.Future:
+        return self._pool.submit(process, item, *self._args)
+
+    def shutdown(self, cancel: bool = False) -> None:
+        if cancel:
+            for proc in list(getattr(self._pool, "_processes", {}).values()):
+                proc.terminate()  # Ctrl-C: don't wait for pages in progress; their results are not written
+        self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+class DaskEngine:
+    """`scheduler` is a scheduler address (tcp://host:8786) or 'local' for a LocalCluster here."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str, jobs: int, options: Options, time_limit: float | None):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise RuntimeError("the dask engine needs the extra: pip install 'clipper[dask]'") from None
+        if scheduler == "local":
+            self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                         host="127.0.0.1", dashboard_address=None)
+            self._client = Client(self._cluster)
+        else:
+            self._cluster = None
+            self._client = Client(scheduler)
+        self._client.run(init_worker_quietly)
+        self.jobs = sum(self._client.nthreads().values()) or jobs
+        self._args = (options, time_limit)
+
+    def submit(self, item: WorkItem) -> cf.Future:
+        future: cf.Future = cf.Future()
+        remote = self._client.submit(process, item, *self._args, pure=False)
+
+        def relay(done) -> None:
+            try:
+                future.set_result(done.result())
+            except Exception as err:  # the worker died: report it as this input's failure
+                future.set_result(Outcome(item.key, item.source, stage="crash", reason=f"dask: {err}"))
+
+        remote.add_done_callback(relay)
+        return future
+
+    def shutdown(self, cancel: bool = False) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def init_worker_quietly() -> None:
+    """Warm a Dask worker: load the extraction stack (Dask workers handle their own signals)."""
+    import clipper.pipeline  # noqa: F401
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -1,0 +1,111 @@
+"""The inputs of a batch: from arguments, folders (recursive, --glob) and --from lists, de-duplicated."""
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from clipper.errors import ClipperError
+from clipper.input import expand_sources, is_url
+
+UNSAFE = re.compile(r"[^\w.-]+")
+
+
+@dataclass(slots=True, frozen=True)
+class Input:
+    source: str  # as the user gave it; becomes the clipping's `source`
+    key: str  # stable identity: the normalised URL, or the file's real path
+    rel: str  # relative name for --out-dir (mirrors the input tree)
+
+    @property
+    def is_url(self) -> bool:
+        return is_url(self.source)
+
+
+def normalise_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    path = parts.path or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+
+
+def file_digest(path: str) -> str:
+    h = hashlib.sha1()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _url_rel(url: str) -> str:
+    parts = urlsplit(url)
+    segments = [UNSAFE.sub("_", s) for s in (parts.netloc, *parts.path.strip("/").split("/")) if s]
+    if parts.query:
+        segments[-1] += "_" + hashlib.sha1(parts.query.encode()).hexdigest()[:8]
+    return "/".join(segments) or "index"
+
+
+def _walk(folder: str, pattern: str | None) -> list[tuple[str, str]]:
+    """(path, path relative to the folder) for the folder's files, sorted."""
+    if pattern is None:
+        found = list(expand_sources([folder]))
+    else:
+        found = []
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                path = os.path.join(root, name)
+                if fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(os.path.relpath(path, folder), pattern):
+                    found.append(path)
+    return [(p, os.path.relpath(p, folder)) for p in found]
+
+
+def read_list(text: str) -> list[str]:
+    """Lines of a --from file: one path or URL each, or the JSON lines of an --errors file (to retry
+    what failed); blank lines and '#' comments skipped."""
+    items = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("{"):
+            line = json.loads(line).get("input", "")
+        if line:
+            items.append(line)
+    return items
+
+
+def collect(args: Iterable[str], pattern: str | None = None) -> tuple[list[Input], list[ClipperError]]:
+    """Inputs in order, each once; the arguments that name nothing come back as errors."""
+    inputs: list[Input] = []
+    errors: list[ClipperError] = []
+    seen_keys: set[str] = set()
+    used_rels: set[str] = set()
+
+    def add(source: str, key: str, rel: str) -> None:
+        if key in seen_keys:
+            return
+        seen_keys.add(key)
+        if rel in used_rels:  # two inputs that would land on the same output file
+            rel = f"{rel}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
+        used_rels.add(rel)
+        inputs.append(Input(source, key, rel))
+
+    for arg in args:
+        if is_url(arg):
+            add(arg, normalise_url(arg), _url_rel(arg))
+        elif Path(arg).is_dir():
+            files = _walk(arg, pattern)
+            if not files:
+                errors.append(ClipperError(arg, "no matching files in this folder"))
+            for path, rel in files:
+                add(path, os.path.realpath(path), rel)
+        elif Path(arg).exists():
+            add(arg, os.path.realpath(arg), Path(arg).name)
+        else:
+            errors.append(ClipperError(arg, "no such file"))
+    return inputs, errors

@@ -1,0 +1,93 @@
+"""The per-input function, the same for every engine: one input in, one Outcome out, never raising.
+
+It runs in a worker process (or a Dask worker). Files are read in the worker (no bytes cross the
+process boundary); URLs arrive already fetched.
+"""
+
+import hashlib
+import os
+import resource
+import signal
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clipper.errors import ClipperError
+from clipper.options import Options
+
+
+@dataclass(slots=True)
+class WorkItem:
+    key: str
+    source: str
+    data: bytes | None = None  # the fetched page, for URLs
+    url: str | None = None
+    charset: str | None = None
+    plain: bool = False
+
+
+@dataclass(slots=True)
+class Outcome:
+    key: str
+    source: str
+    clipping: dict | None = None
+    stage: str | None = None  # where it failed: read, fetch, decode, extract, limit, crash
+    reason: str | None = None
+    digest: str | None = None  # sha1 of the file's bytes, for resuming
+    rss_mb: float = 0.0  # the worker's peak resident memory so far
+    pid: int = field(default_factory=os.getpid)
+
+    @property
+    def ok(self) -> bool:
+        return self.clipping is not None
+
+
+class TimeLimit(Exception):
+    pass
+
+
+def _raise_time_limit(signum, frame):
+    raise TimeLimit
+
+
+def init_worker() -> None:
+    """Load the extraction stack once per worker, and leave Ctrl-C to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import clipper.pipeline  # noqa: F401  (trafilatura, lxml, and later the NLP model)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def process(item: WorkItem, options: Options, time_limit: float | None = None) -> Outcome:
+    from clipper.input import document_from_bytes, read_file
+    from clipper.pipeline import clip
+
+    outcome = Outcome(item.key, item.source)
+    # a SIGALRM timer cuts off a page that makes extraction hang; only a main thread can take signals
+    # (Dask runs tasks in threads: there the time limit is the cluster's to enforce)
+    use_alarm = bool(time_limit) and threading.current_thread() is threading.main_thread()
+    if use_alarm:
+        signal.signal(signal.SIGALRM, _raise_time_limit)
+        signal.setitimer(signal.ITIMER_REAL, time_limit)
+    try:
+        if item.data is None:
+            data = read_file(Path(item.source), item.source, options)
+            outcome.digest = hashlib.sha1(data).hexdigest()
+            doc = document_from_bytes(data, item.source, options)
+        else:
+            doc = document_from_bytes(item.data, item.source, options, charset=item.charset, url=item.url,
+                                      plain=item.plain)
+        outcome.clipping = clip(doc).to_dict()
+    except ClipperError as err:
+        outcome.stage, outcome.reason = err.stage, err.reason
+    except TimeLimit:
+        outcome.stage, outcome.reason = "limit", f"extraction took longer than {time_limit:g} s"
+    except Exception as err:  # a bug on one page must not end the batch
+        outcome.stage, outcome.reason = "extract", f"internal error: {type(err).__name__}: {err}"
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    outcome.rss_mb = _peak_rss_mb()
+    return outcome
