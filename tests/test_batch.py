@@ -49,6 +49,8 @@ def test_malformed_inputs_fail_alone_and_go_to_the_error_file(tmp_path):
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     (tmp_path / "in" / "scan.html").write_bytes(b"%PDF-1.7 binary")
     (tmp_path / "in" / "nav.html").write_text("<html><body><ul><li><a href='/'>Beranda</a></li></ul></body></html>")
+    with (tmp_path / "in" / "huge.html").open("wb") as fh:  # a 50 MB page
+        fh.truncate(50_000_000)
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     config = BatchConfig(sources=[str(tmp_path / "in"), str(tmp_path / "missing"), str(good[0])],
                          output=str(out), errors=str(errors), jobs=2, progress=False)
@@ -57,9 +59,35 @@ def test_malformed_inputs_fail_alone_and_go_to_the_error_file(tmp_path):
     assert sorted(c["source"] for c in lines_of(out)) == sorted(map(str, good))  # each good input once
     failed = {e["input"]: e for e in lines_of(errors)}
     assert set(failed) == {str(tmp_path / "missing"), *(str(tmp_path / "in" / n) for n in
-                                                          ("empty.txt", "scan.html", "nav.html"))}
+                                                          ("empty.txt", "scan.html", "nav.html", "huge.html"))}
     assert failed[str(tmp_path / "in" / "scan.html")]["reason"] == "not an article: a PDF document"
-    assert summary.clipped == len(good) and summary.failed == 4 and len(failures) == 4
+    assert failed[str(tmp_path / "in" / "huge.html")]["reason"].startswith("too large (50.0 MB")
+    assert summary.clipped == len(good) and summary.failed == 5 and len(failures) == 5
+
+
+def test_a_page_that_takes_too_long_is_cut_off_and_the_batch_goes_on(tmp_path):
+    good = corpus(tmp_path / "in", 1)
+    slow = tmp_path / "in" / "endless.html"  # 120,000 paragraphs: seconds of extraction
+    slow.write_text("<html><body><article>" + "<p>Hujan turun lagi di Jakarta hari ini, kata warga.</p>" * 120_000
+                    + "</article></body></html>")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    started = time.monotonic()
+    status, _, _ = run(BatchConfig(sources=[str(tmp_path / "in")], output=str(out), errors=str(errors), jobs=2,
+                                   time_limit=1.0, progress=False))
+    assert time.monotonic() - started < 30
+    assert status == ExitStatus.SOME_FAILED
+    assert len(lines_of(out)) == len(good)
+    assert lines_of(errors) == [{"input": str(slow), "stage": "limit", "reason": "extraction took longer than 1 s"}]
+
+
+@pytest.mark.parametrize("args", [["x", "-o", "a.jsonl", "--out-dir", "d"], ["x", "--resume"], [],
+                                  ["x", "--engine", "spark"]])
+def test_batch_usage_errors_exit_2(args):
+    from typer.testing import CliRunner
+
+    from clipper.cli import app
+
+    assert CliRunner().invoke(app, ["batch", *args]).exit_code == 2
 
 
 def test_out_dir_mirrors_the_input_tree(tmp_path):
