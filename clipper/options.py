@@ -11,3 +11,4 @@ class Options:
     user_agent: str = DEFAULT_USER_AGENT
     max_bytes: int = 20_000_000  # larger files and responses are refused, not truncated
     allow_private_hosts: bool = False  # fetch from 127.0.0.1 / LAN (trafilatura blocks it by default)
+    entities: bool = True  # people, organisations, places (loads the NER model on first use)

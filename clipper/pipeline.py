@@ -21,12 +21,26 @@ def extract(source: str | bytes | os.PathLike | Document, options: Options | Non
     if overrides:
         options = replace(options, **overrides)
     doc = source if isinstance(source, Document) else load(source, options)
-    return clip(doc)
+    return clip(doc, options)
 
 
-def clip(doc: Document) -> Clipping:
+def clip(doc: Document, options: Options | None = None) -> Clipping:
     """A clipping from a decoded document; ClipperError when it holds no article."""
-    return _clip_html(doc) if doc.is_html else _clip_text(doc)
+    clipping = _clip_html(doc) if doc.is_html else _clip_text(doc)
+    if options is None or options.entities:
+        _add_entities(clipping)
+    return clipping
+
+
+def _add_entities(clipping: Clipping) -> None:
+    from clipper.cleaning.rules import DATELINE
+    from clipper.extraction.entities import entities_of
+    from clipper.extraction.entities.model import load_pipeline
+
+    dateline = DATELINE.match(clipping.body)
+    found = entities_of(load_pipeline()(clipping.body), skip_before=dateline.end() if dateline else 0)
+    clipping.people, clipping.organizations, clipping.locations = (
+        found["people"], found["organizations"], found["locations"])
 
 
 def _story(doc: Document, text: str):

@@ -7,7 +7,7 @@ import concurrent.futures as cf
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from clipper.batch.work import Outcome, WorkItem, init_worker, process
+from clipper.batch.work import Outcome, WorkItem, init_worker, process, warm_up
 from clipper.options import Options
 
 # a worker is replaced after this many inputs, so whatever a page leaves behind cannot pile up
@@ -23,7 +23,7 @@ class LocalEngine:
         self.jobs = jobs
         self._args = (options, time_limit)
         # forkserver: workers start clean, never inheriting the parent's threads (fetchers, progress)
-        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
+        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(options,),
                                          max_tasks_per_child=TASKS_PER_WORKER,
                                          mp_context=multiprocessing.get_context("forkserver"))
 
@@ -54,7 +54,7 @@ class DaskEngine:
         else:
             self._cluster = None
             self._client = Client(scheduler)
-        self._client.run(init_worker_quietly)
+        self._client.run(warm_up, options)
         self.jobs = sum(self._client.nthreads().values()) or jobs
         self._args = (options, time_limit)
 
@@ -75,11 +75,6 @@ class DaskEngine:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
-
-
-def init_worker_quietly() -> None:
-    """Warm a Dask worker: load the extraction stack (Dask workers handle their own signals)."""
-    import clipper.pipeline  # noqa: F401
 
 
 def default_jobs() -> int:

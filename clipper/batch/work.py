@@ -50,10 +50,20 @@ def _raise_time_limit(signum, frame):
     raise TimeLimit
 
 
-def init_worker() -> None:
-    """Load the extraction stack once per worker, and leave Ctrl-C to the parent."""
+def warm_up(options: Options) -> None:
+    """Load the extraction stack and the NER model once per worker, before any time limit runs."""
+    import clipper.pipeline  # noqa: F401  (trafilatura, lxml)
+
+    if options.entities:
+        from clipper.extraction.entities.model import load_pipeline
+
+        load_pipeline()
+
+
+def init_worker(options: Options) -> None:
+    """A local worker process: warm up, and leave Ctrl-C to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import clipper.pipeline  # noqa: F401  (trafilatura, lxml, and later the NLP model)
+    warm_up(options)
 
 
 def _peak_rss_mb() -> float:
@@ -79,7 +89,7 @@ def process(item: WorkItem, options: Options, time_limit: float | None = None) -
         else:
             doc = document_from_bytes(item.data, item.source, options, charset=item.charset, url=item.url,
                                       plain=item.plain)
-        outcome.clipping = clip(doc).to_dict()
+        outcome.clipping = clip(doc, options).to_dict()
     except ClipperError as err:
         outcome.stage, outcome.reason = err.stage, err.reason
     except TimeLimit:

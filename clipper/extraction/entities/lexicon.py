@@ -1,0 +1,112 @@
+"""Indonesian words and names the entity rules use, as data. Each group says where it was seen."""
+
+# Head words of Indonesian institution names: "Kementerian ...", "Komisi ...", "Polres ..."
+INSTITUTION_HEADS = {
+    "kementerian", "komisi", "badan", "lembaga", "dinas", "direktorat", "ditjen", "dirjen",
+    "kejaksaan", "kejari", "kejati", "kejagung", "pengadilan", "mahkamah", "polres", "polresta", "polda",
+    "polsek", "polrestabes", "mapolda", "mapolres", "mapolsek", "kodim", "korem", "kodam", "pemerintah",
+    "pemprov", "pemkot", "pemkab", "dprd", "universitas", "institut", "fakultas", "partai", "bank", "pt",
+    "yayasan", "perum", "rumah", "rsud", "rs", "sekolah", "asosiasi", "persatuan", "ikatan", "gerakan",
+    "organisasi", "majelis", "dewan", "kantor", "satuan", "biro", "pusat", "komite", "kepolisian",
+}
+# words that may sit inside an institution name between capitalised words
+NAME_LINKS = {"dan", "&", "untuk", "of", "and"}
+
+# Well-known institutions: canonical name -> other forms the press uses (Indonesian ministries and
+# state bodies; seen in liputan6, tempo, cnnindonesia, beritasatu, kompas, detik)
+KNOWN_ORGS = {
+    "Kementerian Komunikasi dan Informatika": ["Kemkominfo", "Kemenkominfo", "Kominfo", "Kementerian Kominfo"],
+    "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak": ["KemenPPPA", "Kementerian PPPA", "KPPPA",
+                                                                  "Kementerian PPA", "KPPA"],
+    "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": [
+        "Kemenpan RB", "KemenPAN-RB", "Kemenpan-RB", "Kemenpan", "KemenPANRB", "Kementerian PANRB"],
+    "Kementerian Perhubungan": ["Kemenhub"],
+    "Kementerian Keuangan": ["Kemenkeu"],
+    "Kementerian Dalam Negeri": ["Kemendagri"],
+    "Kementerian Luar Negeri": ["Kemenlu"],
+    "Kementerian Kesehatan": ["Kemenkes"],
+    "Kementerian Pendidikan dan Kebudayaan": ["Kemendikbud"],
+    "Kementerian Badan Usaha Milik Negara": ["Kementerian BUMN"],
+    "Kementerian Lingkungan Hidup dan Kehutanan": ["KLHK"],
+    "Kementerian Perdagangan": ["Kemendag"],
+    "Kementerian Perindustrian": ["Kemenperin"],
+    "Kementerian Agama": ["Kemenag"],
+    "Kementerian Hukum dan Hak Asasi Manusia": ["Kemenkumham"],
+    "Kementerian Pertahanan": ["Kemhan", "Kemenhan"],
+    "Komisi Pemberantasan Korupsi": ["KPK"],
+    "Komisi Perlindungan Anak Indonesia": ["KPAI"],
+    "Komisi Pemilihan Umum": ["KPU"],
+    "Dewan Perwakilan Rakyat": ["DPR", "DPR RI"],
+    "Majelis Permusyawaratan Rakyat": ["MPR", "MPR RI"],
+    "Dewan Perwakilan Daerah": ["DPD"],
+    "Kepolisian Negara Republik Indonesia": ["Polri"],
+    "Tentara Nasional Indonesia": ["TNI"],
+    "Badan Pemeriksa Keuangan": ["BPK"],
+    "Badan Pusat Statistik": ["BPS"],
+    "Badan Meteorologi, Klimatologi, dan Geofisika": ["BMKG"],
+    "Badan Siber dan Sandi Negara": ["BSSN"],
+    "Badan Narkotika Nasional": ["BNN"],
+    "Mahkamah Konstitusi": ["MK"],
+    "Mahkamah Agung": ["MA"],
+    "Otoritas Jasa Keuangan": ["OJK"],
+    "Bank Indonesia": ["BI"],
+    "Universitas Gadjah Mada": ["UGM"],
+    "Universitas Indonesia": ["UI"],
+    "Rumah Sakit Cipto Mangunkusumo": ["RSCM"],
+    "Pemerintah Provinsi DKI Jakarta": ["Pemprov DKI", "Pemprov DKI Jakarta"],
+    "Organisasi Angkutan Darat": ["Organda"],
+}
+# party names used alone (Hanura, Golkar); BUMN and large companies the press names bare
+KNOWN_NAMES = {
+    "Golkar", "Gerindra", "PDI-P", "PDIP", "PKS", "PKB", "PPP", "Demokrat", "NasDem", "Hanura", "Perindo", "PSI",
+    "Pertamina", "PLN", "Telkom", "Telkomsel", "Indosat", "Indosat Ooredoo", "XL Axiata", "Smartfren",
+    "Garuda Indonesia",
+    "Bank Mandiri", "BRI", "BNI", "BTN", "Angkasa Pura", "Pelindo", "KAI", "Bulog", "Antam", "BUMN", "Polri", "TNI",
+    "Google", "Samsung", "Facebook", "YouTube", "Twitter", "Microsoft", "Apple", "Bytedance", "ByteDance", "Uber",
+    "Gojek", "Grab", "Tokopedia", "Bukalapak", "Shopee", "Tik Tok", "TikTok", "Tiktok", "Instagram", "WhatsApp",
+    "Netflix",
+    "Amazon", "Alibaba", "Tencent", "Huawei", "Xiaomi", "Oppo", "Vivo", "Traveloka", "Blibli", "Lazada",
+}
+# heads of official names that may join two parts with "dan": "Kementerian Komunikasi dan Informatika"
+HEADS_WITH_DAN = {"kementerian", "kementrian", "komisi", "badan", "lembaga", "dinas", "direktorat", "fakultas",
+                  "jurusan", "departemen", "pusat", "biro"}
+
+# Words that open a role or title before or after a name: "Menteri ... Rudiantara", "Ketua KPAI, Susanto",
+# "Pribudiarta N. Sitepu, Sekretaris Kementerian PPA", "CEO Tik Tok Indonesia, Nan Zhang"
+ROLE_WORDS = {
+    "menteri", "wakil", "ketua", "sekretaris", "direktur", "dirut", "kepala", "ceo", "coo", "cfo", "cto", "presiden",
+    "wapres", "gubernur", "wagub", "bupati", "wali", "walikota", "kapolsek", "kapolres", "kapolda", "kapolri",
+    "kasat", "kasubdit", "kajari", "kajati", "kadishub", "kadis", "juru", "jubir", "komisioner", "senior", "svp",
+    "vp", "manajer", "manager", "anggota", "staf", "pendiri", "founder", "pelatih", "hakim", "jaksa", "panglima",
+    "ketum", "sekjen", "rektor", "dekan", "dosen", "kabid", "kabag", "kasubag", "camat", "lurah", "kades",
+    "menkominfo", "menhub", "menkeu", "mendagri", "menlu", "menkes", "menpan", "menpora", "mendikbud", "menko",
+    "kapuspen", "kabareskrim", "penasihat", "koordinator", "pimpinan", "pemimpin", "head", "chief", "president",
+    "director", "chairman", "komandan", "danrem", "dandim", "pangdam",
+}
+# titles and ranks that stand right before a person's name and are not part of it
+HONORIFICS = {
+    "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "h", "h.", "hj", "hj.", "dr", "dr.", "drs", "drs.",
+    "prof", "prof.", "ir", "ir.", "kh", "kh.", "ust", "ustaz", "ustadz", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+    "sir", "kompol", "akbp", "akp", "ipda", "iptu", "aiptu", "brigjen", "irjen", "komjen", "jenderal", "kombes",
+    "kolonel", "letkol", "mayor", "kapten", "bripka", "brigadir", "mayjen", "letjen", "laksamana", "marsekal",
+    "raden", "tuan", "nyonya",
+}
+# abbreviations of offices, which name a role, not an organisation or a person
+OFFICE_ABBREVIATIONS = {
+    "menkominfo", "menhub", "menkeu", "mendagri", "menlu", "menkes", "menpan", "menpan-rb", "menpora", "mendikbud",
+    "menko", "menkopolhukam", "menko polhukam", "wapres", "kapolsek", "kapolres", "kapolda", "kapolri", "kadishub",
+    "kajari", "kajati", "kasat", "kasat reskrim", "jubir", "menristekdikti", "menaker", "menag", "mensos",
+}
+
+# words that open a place name: a "person" that starts with one is a place ("Gunung Rinjani", "Jalan Medan
+# Merdeka Utara", "Mega Kuningan" is left to the model)
+PLACE_HEADS = {"gunung", "jalan", "jl", "jl.", "desa", "kota", "kabupaten", "provinsi", "pulau", "sungai",
+               "danau", "teluk", "selat", "bandara", "pelabuhan", "kecamatan", "kelurahan", "kampung", "dusun",
+               "pantai", "kawasan", "tol", "stasiun", "terminal"}
+# words that open sentences and get capitalised there, never part of a name ("Menurut Nabil", "Wah")
+NOT_NAME_WORDS = {
+    "menurut", "kata", "ujar", "sementara", "namun", "tetapi", "wah", "sang", "dalam", "dengan", "untuk", "bagi",
+    "saat", "ketika", "setelah", "sebelum", "selain", "bahkan", "lalu", "kemudian", "adapun", "terduga", "forum",
+    "para", "pihak", "tim", "kami", "kita", "mereka", "dia", "ia", "beliau", "selama", "sejak", "oleh", "dari",
+    "kepada", "pada", "di", "ke", "yang", "ini", "itu", "hal", "jika", "apabila", "sedangkan", "pun", "juga",
+}

@@ -1,0 +1,241 @@
+"""One entry per real-world entity: mentions grouped into {name, aliases, mentions} (people also get
+the roles the story gives them).
+
+People: a shorter form joins a longer one when its words are among the longer name's words ("Liu" /
+"Zhen Liu"), when it begins a word of it ("Rudi" / "Rudiantara"), or spells its initials ("JK" /
+"Jusuf Kalla"); the fullest form is the name. Organisations: the same spelling without spaces
+("TikTok" / "Tik Tok"), a known institution and its acronyms, an acronym the story defines
+("Komisi Perlindungan Anak Indonesia (KPAI)"), initials or syllables of the full name ("KPPA",
+"Kemkominfo", "Kominfo"), or a longer name that starts with the shorter one.
+"""
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from clipper.extraction.entities.lexicon import KNOWN_ORGS, NAME_LINKS, ROLE_WORDS
+
+WORDS = re.compile(r"[\w']+")
+DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s*\)")
+CANONICAL = {form.casefold(): name for name, forms in KNOWN_ORGS.items() for form in (name, *forms)}
+ORG_PREFIXES = ("kementerian", "kemen", "kem")
+
+
+@dataclass(slots=True)
+class Entry:
+    name: str
+    forms: dict[str, int] = field(default_factory=dict)  # form -> mentions
+    first: int = 0  # where it is first mentioned
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def mentions(self) -> int:
+        return sum(self.forms.values())
+
+    def as_dict(self, with_roles: bool) -> dict:
+        out = {"name": self.name, "aliases": [f for f in self.forms if f != self.name], "mentions": self.mentions}
+        if with_roles:
+            out["roles"] = self.roles
+        return out
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in WORDS.findall(text.replace("-", " "))]
+
+
+POLICE_HQ = re.compile(r"^ma(?=pol)")  # "Mapolda Metro Jaya" is the headquarters of "Polda Metro Jaya"
+# "Nurdin Ismail alias Din Minimi", "Basuki Tjahaja Purnama atau Ahok": two names of one person
+ALSO_KNOWN_AS = re.compile(r"^\s*(?:alias|atau|yang (?:akrab|biasa) disapa)\s*$")
+
+
+def squash(text: str) -> str:
+    return POLICE_HQ.sub("", re.sub(r"[\s.-]+", "", text.casefold()))
+
+
+def initials(tokens: list[str]) -> str:
+    return "".join(t[0] for t in tokens if t not in NAME_LINKS)
+
+
+def same_person(short: str, long: str) -> bool:
+    s, lg = words(short), words(long)
+    if not s or not lg:
+        return False
+    if set(s) <= set(lg):
+        return True
+    if len(s) == 1 and len(s[0]) >= 3 and any(w.startswith(s[0]) for w in lg):
+        return True
+    return short.isupper() and 2 <= len(short) <= 4 and short.casefold() == initials(lg)
+
+
+def _syllables(rest: str, tokens: list[str]) -> bool:
+    """'kominfo' spelled from ['komunikasi', 'informatika']: each piece is a word's opening letters."""
+    if not tokens:
+        return not rest
+    if tokens[0] in NAME_LINKS:
+        return _syllables(rest, tokens[1:])
+    if not rest:
+        return False
+    for k in range(min(len(rest), len(tokens[0])), 0, -1):
+        if tokens[0].startswith(rest[:k]) and _syllables(rest[k:], tokens[1:]):
+            return True
+    return False
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """'KPAI', 'KPPA', 'Kementerian PPA', 'Kemkominfo', 'Kominfo' for the long names they shorten."""
+    lg = words(long)
+    if len(lg) < 2:
+        return False
+    body = lg[1:] if lg[0] in ORG_PREFIXES else lg
+    candidate = squash(short)
+    for prefix in ORG_PREFIXES:
+        if candidate.startswith(prefix) and lg[0] == "kementerian":
+            candidate = candidate[len(prefix):]
+            break
+    if not candidate or len(candidate) < 2:
+        return False
+    if candidate in (initials(lg), initials(body)):
+        return True
+    content = [w for w in body if w not in NAME_LINKS]
+    if short.replace(" ", "").isupper() or short.split()[-1].isupper():
+        letters = initials(content)
+        it = iter(letters)
+        return (len(candidate) >= len(letters) - 1 and candidate[0] == letters[0]
+                and all(ch in it for ch in candidate))
+    return len(content) >= 2 and _syllables(candidate, content)
+
+
+def same_org(short: str, long: str, defined: dict[str, str]) -> bool:
+    if squash(short) == squash(long):
+        return True
+    canon_s, canon_l = CANONICAL.get(short.casefold()), CANONICAL.get(long.casefold())
+    if canon_s and canon_s == (canon_l or long):
+        return True
+    if defined.get(short) and squash(defined[short]) == squash(long):
+        return True
+    if abbreviates(short, long):
+        return True
+    s, lg = words(short), words(long)
+    return len(s) >= 1 and lg[: len(s)] == s and len(lg) > len(s) and s[0] not in ORG_PREFIXES
+
+
+def _group(mentions: list[tuple[str, int]], same, pick_name, *, bridge: bool = False) -> list[Entry]:
+    """Entries of the mentions, longest forms first. A form that fits several entries joins the most
+    mentioned one, or with `bridge` merges them all (organisations: "Kementerian PPA" ties the
+    ministry's old and new full names; people: "Salim" must not tie two Salims together)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for text, pos in mentions:
+        counts[text] = counts.get(text, 0) + 1
+        first.setdefault(text, pos)
+    entries: list[Entry] = []
+    for form in sorted(counts, key=lambda f: (-len(words(f)), -len(f), first[f])):
+        matches = [e for e in entries if any(same(form, known) for known in e.forms)]
+        if matches:
+            entry = max(matches, key=lambda e: (e.mentions, -e.first))
+            entry.forms[form] = counts[form]
+            entry.first = min(entry.first, first[form])
+            for other in matches if bridge else []:
+                if other is not entry:
+                    entry.forms.update(other.forms)
+                    entry.first = min(entry.first, other.first)
+                    entries.remove(other)
+        else:
+            entries.append(Entry(form, {form: counts[form]}, first[form]))
+    for entry in entries:
+        entry.name = pick_name(entry)
+    return sorted(entries, key=lambda e: e.first)
+
+
+def _org_name(entry: Entry) -> str:
+    for form in entry.forms:
+        if canonical := CANONICAL.get(form.casefold()):
+            if not any(squash(canonical) == squash(f) for f in entry.forms):
+                entry.forms = {canonical: 0, **entry.forms}
+            return canonical
+    return max(entry.forms, key=lambda f: (len(words(f)), len(f)))
+
+
+def _person_name(entry: Entry) -> str:
+    return max(entry.forms, key=lambda f: (len(words(f)), len(f)))
+
+
+def _role_around(doc, ent) -> str | None:
+    """The role the story gives a person right before ('Menteri ... Rudiantara', 'Ketua KPAI, Susanto')
+    or right after ('Pribudiarta N. Sitepu, Sekretaris Kementerian PPA')."""
+    def capitalised(tok) -> bool:
+        return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.lower_ in NAME_LINKS
+
+    def run_left(i: int) -> list:
+        run = []
+        while i >= 0:
+            tok = doc[i]
+            if tok.text == ")":  # "Menteri ... (Menkominfo) Rudiantara": skip the aside
+                while i >= 0 and doc[i].text != "(":
+                    i -= 1
+                i -= 1
+                continue
+            if not capitalised(tok) or tok.ent_type_ == "PERSON":
+                break
+            run.insert(0, tok)
+            i -= 1
+        return run
+
+    def trim(run: list) -> str | None:
+        while run and run[0].lower_ in NAME_LINKS:
+            run = run[1:]
+        while run and run[-1].lower_ in NAME_LINKS:
+            run = run[:-1]
+        if run and any(t.lower_ in ROLE_WORDS for t in run):
+            return doc[run[0].i: run[-1].i + 1].text
+        return None
+
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if role := trim(run_left(i)):
+        return role
+    j = ent.end
+    if j < len(doc) - 1 and doc[j].text == ",":
+        run = []
+        j += 1
+        while j < len(doc) and capitalised(doc[j]) and doc[j].ent_type_ != "PERSON":
+            run.append(doc[j])
+            j += 1
+        return trim(run)
+    return None
+
+
+def entities_of(doc, *, skip_before: int = 0) -> dict[str, list[dict]]:
+    """people, organizations and locations of a processed body; mentions before `skip_before`
+    (the dateline) are not part of the story."""
+    by_label: dict[str, list] = {"PERSON": [], "ORG": [], "LOC": []}
+    for ent in doc.ents:
+        if ent.start_char >= skip_before and ent.label_ in by_label:
+            by_label[ent.label_].append(ent)
+    defined = {}
+    for m in DEFINED_ACRONYM.finditer(doc.text):  # "Komisi Perlindungan Anak Indonesia (KPAI)"
+        before = [e for e in by_label["ORG"] if e.end_char <= m.start() and m.start() - e.end_char <= 2]
+        if before:
+            defined[m.group(1)] = before[-1].text
+
+    aka: dict[str, str] = {}
+    persons = by_label["PERSON"]
+    for a, b in itertools.pairwise(persons):
+        if ALSO_KNOWN_AS.match(doc.text[a.end_char:b.start_char]):
+            aka[b.text], aka[a.text] = a.text, b.text
+
+    def same_or_aka(short: str, long: str) -> bool:
+        return same_person(short, long) or aka.get(short) == long or aka.get(long) == short
+
+    people = _group([(e.text, e.start_char) for e in persons], same_or_aka, _person_name)
+    for entry in people:
+        for ent in by_label["PERSON"]:
+            if ent.text in entry.forms and (role := _role_around(doc, ent)) and role not in entry.roles:
+                entry.roles.append(role)
+    orgs = _group([(e.text, e.start_char) for e in by_label["ORG"]],
+                  lambda a, b: same_org(a, b, defined) or same_org(b, a, defined), _org_name, bridge=True)
+    places = _group([(e.text, e.start_char) for e in by_label["LOC"]],
+                    lambda a, b: squash(a) == squash(b), _person_name)
+    return {"people": [e.as_dict(True) for e in people], "organizations": [e.as_dict(False) for e in orgs],
+            "locations": [e.as_dict(False) for e in places]}

@@ -1,0 +1,148 @@
+"""Rule components that run after the statistical NER, where statistics fall short:
+
+- `clipper_institutions` (an EntityRuler): Indonesian institutions by their head word ("Kementerian ...",
+  "Polres ...", "Partai ..."), the known ones and their acronyms, parties and state companies;
+- `clipper_people_by_title`: a capitalised name after an honorific or rank ("Pak", "dr", "Kompol") or
+  after a role and a comma ("Ketua KPAI, Susanto") is a person;
+- `clipper_not_entities`: office abbreviations ("Menkominfo", "Kapolsek") name roles, not entities;
+  honorifics and leading role words are trimmed from person names.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from clipper.extraction.entities.lexicon import (
+    HEADS_WITH_DAN,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    KNOWN_NAMES,
+    KNOWN_ORGS,
+    NOT_NAME_WORDS,
+    OFFICE_ABBREVIATIONS,
+    PLACE_HEADS,
+    ROLE_WORDS,
+)
+
+CAPITALISED = {"TEXT": {"REGEX": r"^[A-Z0-9][\w.&'-]*$"}}
+NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+def _institution_patterns() -> list[dict]:
+    patterns = []
+    for canonical, aliases in KNOWN_ORGS.items():
+        for form in (canonical, *aliases):
+            patterns.append({"label": "ORG", "pattern": form, "id": canonical})
+    patterns += [{"label": "ORG", "pattern": name} for name in KNOWN_NAMES]
+    head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": sorted(INSTITUTION_HEADS)}}
+    patterns.append({"label": "ORG", "pattern": [head, {**CAPITALISED, "OP": "+"}]})
+    official = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": sorted(HEADS_WITH_DAN)}}
+    # the words around "dan" must not open another institution: "KPAI dan Kementerian ..." is two
+    part = {**CAPITALISED, "LOWER": {"NOT_IN": sorted(INSTITUTION_HEADS)}, "OP": "+"}
+    patterns.append({"label": "ORG", "pattern": [official, part, {"LOWER": "dan"}, part]})
+    return patterns
+
+
+def add_to(nlp) -> None:
+    ruler = nlp.add_pipe("entity_ruler", name="clipper_institutions", after="ner",
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(_institution_patterns())
+    nlp.add_pipe("clipper_people_by_title", after="clipper_institutions")
+    nlp.add_pipe("clipper_not_entities", last=True)
+    nlp.add_pipe("clipper_whole_names", last=True)
+
+
+def _name_run(doc: Doc, start: int, limit: int = 4) -> int:
+    """End of a run of capitalised name tokens starting at `start` (start itself when none)."""
+    end = start
+    while end < len(doc) and end - start < limit and NAME_TOKEN.match(doc[end].text) \
+            and doc[end].lower_ not in ROLE_WORDS:
+        end += 1
+    return end
+
+
+def _role_before_comma(doc: Doc, comma: int) -> bool:
+    """'Ketua KPAI ,' / 'CEO Tik Tok Indonesia ,': a capitalised run opened by a role word."""
+    i = comma - 1
+    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit() or doc[i].lower_ == "dan"):
+        if doc[i].lower_ in ROLE_WORDS:
+            return True
+        i -= 1
+    return False
+
+
+@Language.component("clipper_people_by_title")
+def people_by_title(doc: Doc) -> Doc:
+    strong, weak = [], []
+    for tok in doc:
+        # "Kompol Widya", "Menhub Budi Karya Sumadi", "Menteri Perhubungan (Menhub) Budi Karya Sumadi"
+        after_title = (tok.lower_ in HONORIFICS or tok.lower_ in OFFICE_ABBREVIATIONS) and tok.text[:1].isalpha()
+        after_office = tok.text == ")" and tok.i >= 1 and doc[tok.i - 1].lower_ in OFFICE_ABBREVIATIONS
+        after_role = tok.text == "," and _role_before_comma(doc, tok.i)  # "Ketua KPAI, Susanto"
+        if after_title or after_office or after_role:
+            end = _name_run(doc, tok.i + 1)
+            if end > tok.i + 1:
+                (strong if after_title or after_office else weak).append(Span(doc, tok.i + 1, end, label="PERSON"))
+    if strong or weak:
+        # a title is a strong cue and overrules the model; after a comma, only where nothing else was found
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end) if ent.label_ == "ORG"}
+        weak = [s for s in weak if not taken.intersection(range(s.start, s.end))]
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in strong)]
+        doc.ents = filter_spans([*strong, *weak, *kept])
+    return doc
+
+
+@Language.component("clipper_not_entities")
+def not_entities(doc: Doc) -> Doc:
+    kept = []
+    for ent in doc.ents:
+        while len(ent) and ent[0].lower_ in NOT_NAME_WORDS and ent.label_ != "ORG":
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        if not len(ent) or ent.text.casefold() in OFFICE_ABBREVIATIONS or not any(ch.isupper() for ch in ent.text):
+            continue
+        if ent[0].lower_ in OFFICE_ABBREVIATIONS or (ent[0].lower_ in ROLE_WORDS and ent.label_ == "ORG"):
+            continue  # "Kajari Lhoksukon", "Kapolsek Kebayoran Lama": an office, named by its holder's title
+        if ent.label_ == "PERSON" and ent[0].lower_ in PLACE_HEADS:
+            ent = Span(doc, ent.start, ent.end, label="LOC")
+        if ent.label_ == "PERSON" and any(t.lower_ in ROLE_WORDS for t in ent[1:]):
+            continue  # "Local Marketing Manager Platform Tik Tok": a role, not a name
+        if ent.label_ == "PERSON" and any(t.is_alpha and t.is_upper and len(t) >= 3 and t.lower_ not in HONORIFICS
+                                          for t in ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "ICT Watch": names hold no acronyms
+        if ent.label_ == "PERSON":
+            start = ent.start
+            while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_WORDS
+                                       or doc[start].lower_ in OFFICE_ABBREVIATIONS):
+                start += 1
+            if start == ent.end:
+                continue
+            ent = Span(doc, start, ent.end, label="PERSON")
+        kept.append(ent)
+    doc.ents = kept
+    return doc
+
+
+def _name_part(tok) -> bool:
+    return bool(NAME_TOKEN.match(tok.text)) and tok.ent_type_ == "" and tok.lower_ not in ROLE_WORDS \
+        and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_ABBREVIATIONS
+
+
+@Language.component("clipper_whole_names")
+def whole_names(doc: Doc) -> Doc:
+    """A person's name runs over the capitalised words next to it ("ujar Pribudiarta N. Sitepu" where
+    the model found only "N. Sitepu"); a word that opens a sentence is left alone."""
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while start > 0 and _name_part(doc[start - 1]) and start - 1 > 0 and not doc[start - 2].is_sent_end \
+                and not doc[start - 2].is_punct and not doc[start - 2].text[:1].isupper():
+            start -= 1
+        while end < len(doc) and _name_part(doc[end]) and end - start < 5:
+            end += 1
+        ents[k] = Span(doc, start, end, label="PERSON")
+    doc.ents = filter_spans(ents)
+    return doc

@@ -1,0 +1,51 @@
+"""Merging the forms a story uses for one entity, on names and institutions from the samples."""
+
+import pytest
+
+from clipper.extraction.entities.merge import abbreviates, same_org, same_person
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("Liu", "Zhen Liu"),  # tempo, cnnindonesia
+    ("Rudi", "Rudiantara"),  # cnnindonesia: "kata Rudi"
+    ("Aliyatul Maimunah", "Margaret Aliyatul Maimunah"),  # liputan6
+    ("Sitepu", "Pribudiarta N. Sitepu"),
+    ("JK", "Jusuf Kalla"),
+    ("Bankman", "Sam Bankman-Fried"),
+])
+def test_short_forms_of_a_person(short, long):
+    assert same_person(short, long)
+
+
+@pytest.mark.parametrize(("short", "long"), [("Dina", "Nan Zhang"), ("Zhang", "Zhen Liu"), ("Liu", "Rudiantara")])
+def test_different_people_stay_apart(short, long):
+    assert not same_person(short, long)
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("KPAI", "Komisi Perlindungan Anak Indonesia"),
+    ("Kemkominfo", "Kementerian Komunikasi dan Informatika"),
+    ("Kemenkominfo", "Kementerian Komunikasi dan Informatika"),
+    ("Kominfo", "Kementerian Komunikasi dan Informatika"),
+    ("KPPA", "Kementerian Pemberdayaan Perempuan dan Anak"),
+    ("Kementerian PPA", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak"),
+    ("UGM", "Universitas Gadjah Mada"),
+])
+def test_abbreviations_of_an_institution(short, long):
+    assert abbreviates(short, long)
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("KPK", "Komisi Perlindungan Anak Indonesia"),
+    ("Kominfo", "Kementerian Perhubungan"),
+    ("Polda Lampung", "Ditreskrimum Polda Lampung"),
+])
+def test_different_institutions_stay_apart(short, long):
+    assert not same_org(short, long, {}) and not same_org(long, short, {})
+
+
+def test_spelling_variants_and_known_acronyms_and_defined_acronyms():
+    assert same_org("TikTok", "Tik Tok", {})
+    assert same_org("Kemenhub", "Kementerian Perhubungan", {})
+    assert same_org("BIL", "Bandara Internasional Lombok", {"BIL": "Bandara Internasional Lombok"})
+    assert same_org("Tik Tok", "Tik Tok Indonesia", {})

@@ -1,0 +1,89 @@
+"""Train clipper's Indonesian NER (PERSON, ORG, LOC) from the corpora in ../shared/data/ner.
+
+    python training/ner.py --data ../shared/data/ner --out clipper/models/ner
+
+Steps: read the corpora; drop every training and dev sentence whose text occurs in a test set we
+report on (nerui and nerugm fold 1, idner-news-2k, nergrit; README "Overlap between datasets");
+re-tokenise with the runtime tokenizer; train training/ner.cfg with spaCy (seeded); write the
+best model, with its training data and scores recorded in its meta.json, to --out.
+Takes about N minutes on 2 CPU cores. Never run in CI.
+"""
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora
+
+HERE = Path(__file__).resolve().parent
+DATASETS = ("nerui", "nerugm", "idner-news-2k", "nergrit")
+
+
+def build(data: Path, out: Path, *, with_nerp: bool, seed: int) -> dict:
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("id")
+    held_out = corpora.held_out_keys(data)
+    dev_sentences = [s for d in DATASETS for s in corpora.load(data, d, "dev") if s.key not in held_out]
+    dev_keys = {s.key for s in dev_sentences}
+    train_sentences, counts = [], {}
+    for dataset in (*DATASETS, "nerp") if with_nerp else DATASETS:
+        rows = corpora.load(data, dataset, "train")
+        kept = [s for s in rows if s.key not in held_out and s.key not in dev_keys]
+        if dataset == "nerp":
+            kept = [corpora.restore_case(s) for s in kept]
+        counts[dataset] = {"sentences": len(rows), "kept": len(kept)}
+        train_sentences += kept
+    random.Random(seed).shuffle(train_sentences)
+    train = DocBin(docs=(corpora.to_doc(nlp, s, missing_o=s.dataset == "nerp") for s in train_sentences))
+    dev = DocBin(docs=(corpora.to_doc(nlp, s) for s in dev_sentences))
+    train.to_disk(out / "train.spacy")
+    dev.to_disk(out / "dev.spacy")
+    return {"train": counts, "dev_sentences": len(dev_sentences), "held_out_test_keys": len(held_out)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data" / "ner")
+    parser.add_argument("--out", type=Path, default=HERE.parent / "clipper" / "models" / "ner")
+    parser.add_argument("--config", type=Path, default=HERE / "ner.cfg")
+    parser.add_argument("--with-nerp", action="store_true", help="add nerp's PERSON and LOC (lower-cased text)")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="config override, e.g. --set components.tok2vec.model.encode.width=128")
+    args = parser.parse_args()
+
+    from spacy.cli.train import train
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed)
+        overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
+                     "system.seed": args.seed}
+        for item in args.set:
+            key, _, value = item.partition("=")
+            overrides[key] = json.loads(value) if value[:1] in "[{0123456789-tf" else value
+        train(args.config, work / "model", overrides=overrides)
+        best = work / "model" / "model-best"
+        meta = json.loads((best / "meta.json").read_text())
+        meta.update({"name": "clipper_ner_id", "version": "0.1.0",
+                     "description": "clipper's Indonesian NER (PERSON, ORG, LOC), trained by training/ner.py",
+                     "sources": [{"name": d, "url": f"../shared/data/ner/{d}"} for d in info["train"]],
+                     "clipper_training": {**info, "config_overrides": args.set, "with_nerp": args.with_nerp,
+                                          "seed": args.seed}})
+        (best / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+        if args.out.exists():
+            shutil.rmtree(args.out)
+        shutil.copytree(best, args.out)
+    print(f"model written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
