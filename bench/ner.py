@@ -68,18 +68,26 @@ def main() -> None:
 
     from clipper.extraction.entities.model import load_pipeline
 
+    from clipper.extraction.entities import rules
+
     nlp = spacy.load(args.model) if args.model else load_pipeline()
-    print("| test set | P | R | F1 (micro) | F1 (macro) | PERSON | ORG | LOC | published best |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    if args.model:
+        rules.add_to(nlp)
+    print("| test set | pipeline | P | R | F1 (micro) | F1 (macro) | PERSON | ORG | LOC | published best |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     words = seconds = 0.0
     for dataset in corpora.TEST_SETS:
-        r = evaluate(nlp, dataset)
-        words += r["words"]
-        seconds += r["seconds"]
-        p, rec, f = r["micro"]
-        labels = " | ".join(f"{r['per_label'][lab]:.3f}" for lab in corpora.LABELS)
-        print(f"| {dataset} | {p:.3f} | {rec:.3f} | {f:.3f} | {r['macro_f1']:.3f} | {labels} | {PUBLISHED[dataset]} |")
-    print(f"\nspeed: {words / seconds:,.0f} words/s on one core ({int(words):,} words)")
+        for label, disabled in (("model", rules.COMPONENTS), ("model + rules", ())):
+            with nlp.select_pipes(disable=list(disabled)):
+                r = evaluate(nlp, dataset)
+            if not disabled:
+                words += r["words"]
+                seconds += r["seconds"]
+            p, rec, f = r["micro"]
+            labels = " | ".join(f"{r['per_label'][lab]:.3f}" for lab in corpora.LABELS)
+            print(f"| {dataset} | {label} | {p:.3f} | {rec:.3f} | {f:.3f} | {r['macro_f1']:.3f} | {labels} "
+                  f"| {PUBLISHED[dataset]} |")
+    print(f"\nspeed (model + rules): {words / seconds:,.0f} words/s on one core ({int(words):,} words)")
 
 
 if __name__ == "__main__":

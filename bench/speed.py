@@ -2,9 +2,10 @@
 
     python bench/speed.py [--rounds 5]
 
-Reports pages per second of `clipper.extract` (full clipping: decode, main text, boilerplate,
-metadata) and of `trafilatura.extract` (main text only, its defaults) on the same bytes, their ratio,
-and the start-up time of `clipper --help` (median of 7 runs).
+Reports pages per second of `clipper.extract` without the entity stage (decode, main text,
+boilerplate, metadata) and with it, and of `trafilatura.extract` (main text only, its defaults) on the
+same bytes; the cost of the entity stage in ms per article; the start-up time of `clipper --help`
+(median of 7 runs) and the time to the first clipping in a fresh process (model loading included).
 """
 
 import argparse
@@ -38,6 +39,13 @@ def startup_seconds(runs: int = 7) -> float:
     return statistics.median(times)
 
 
+def first_clipping_seconds() -> float:
+    code = ("import time; t = time.perf_counter(); from clipper import extract; "
+            f"extract({str(ROOT / 'sample_articles' / '001_2b9158f90e3cda6c.txt')!r}); print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -47,13 +55,17 @@ def main() -> None:
     import clipper
 
     pages = [p.read_bytes() for p in PAGES]
-    ours = pages_per_second(clipper.extract, pages, args.rounds)
+    no_entities = clipper.Options(entities=False)
+    extraction = pages_per_second(lambda page: clipper.extract(page, no_entities), pages, args.rounds)
+    full = pages_per_second(clipper.extract, pages, args.rounds)
     theirs = pages_per_second(trafilatura.extract, pages, args.rounds)
     print(f"pages: {len(pages)} saved Indonesian news pages, best of {args.rounds} rounds, one core")
-    print(f"clipper.extract      {ours:7.1f} pages/s")
-    print(f"trafilatura.extract  {theirs:7.1f} pages/s")
-    print(f"ratio (clipper / trafilatura)  {ours / theirs:.2f}")
-    print(f"clipper --help start-up        {startup_seconds():.3f} s (median of 7)")
+    print(f"clipper.extract, no entities  {extraction:7.1f} pages/s  ratio to trafilatura {extraction / theirs:.2f}")
+    print(f"clipper.extract, full         {full:7.1f} pages/s  ratio to trafilatura {full / theirs:.2f}")
+    print(f"trafilatura.extract           {theirs:7.1f} pages/s")
+    print(f"entity stage                  {1000 / full - 1000 / extraction:7.1f} ms per article")
+    print(f"clipper --help start-up       {startup_seconds():.3f} s (median of 7)")
+    print(f"first clipping, fresh process {first_clipping_seconds():.2f} s (NER model loaded)")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 DATASETS = ("nerui", "nerugm", "idner-news-2k", "nergrit")
 
 
-def build(data: Path, out: Path, *, with_nerp: bool, seed: int) -> dict:
+def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str, int]) -> dict:
     import spacy
     from spacy.tokens import DocBin
 
@@ -39,8 +39,8 @@ def build(data: Path, out: Path, *, with_nerp: bool, seed: int) -> dict:
         kept = [s for s in rows if s.key not in held_out and s.key not in dev_keys]
         if dataset == "nerp":
             kept = [corpora.restore_case(s) for s in kept]
-        counts[dataset] = {"sentences": len(rows), "kept": len(kept)}
-        train_sentences += kept
+        counts[dataset] = {"sentences": len(rows), "kept": len(kept), "repeated": repeat.get(dataset, 1)}
+        train_sentences += kept * repeat.get(dataset, 1)
     random.Random(seed).shuffle(train_sentences)
     train = DocBin(docs=(corpora.to_doc(nlp, s, missing_o=s.dataset == "nerp") for s in train_sentences))
     dev = DocBin(docs=(corpora.to_doc(nlp, s) for s in dev_sentences))
@@ -56,6 +56,8 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=HERE / "ner.cfg")
     parser.add_argument("--with-nerp", action="store_true", help="add nerp's PERSON and LOC (lower-cased text)")
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--repeat", action="append", default=[], metavar="DATASET=N",
+                        help="show a corpus N times per epoch, e.g. nergrit=2")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="config override, e.g. --set components.tok2vec.model.encode.width=128")
     args = parser.parse_args()
@@ -64,7 +66,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed)
+        repeat = {k: int(v) for k, v in (item.split("=") for item in args.repeat)}
+        info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed, repeat=repeat)
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                      "system.seed": args.seed}
         for item in args.set:

@@ -9,6 +9,10 @@ INSTITUTION_HEADS = {
     "yayasan", "perum", "rumah", "rsud", "rs", "sekolah", "asosiasi", "persatuan", "ikatan", "gerakan",
     "organisasi", "majelis", "dewan", "kantor", "satuan", "biro", "pusat", "komite", "kepolisian",
 }
+# Last words of (mostly English) organisation names: "Stanford University", "New York Post" (detik, viva)
+INSTITUTION_TAILS = {"university", "academy", "institute", "college", "post", "times", "corporation", "corp",
+                     "inc", "inc.", "ltd", "foundation", "association", "council", "agency", "group", "watch",
+                     "school", "club", "fc", "airlines", "airways", "bank", "motors", "tbk", "tbk."}
 # words that may sit inside an institution name between capitalised words
 NAME_LINKS = {"dan", "&", "untuk", "of", "and"}
 
@@ -77,7 +81,7 @@ ROLE_WORDS = {
     "menteri", "wakil", "ketua", "sekretaris", "direktur", "dirut", "kepala", "ceo", "coo", "cfo", "cto", "presiden",
     "wapres", "gubernur", "wagub", "bupati", "wali", "walikota", "kapolsek", "kapolres", "kapolda", "kapolri",
     "kasat", "kasubdit", "kajari", "kajati", "kadishub", "kadis", "juru", "jubir", "komisioner", "senior", "svp",
-    "vp", "manajer", "manager", "anggota", "staf", "pendiri", "founder", "pelatih", "hakim", "jaksa", "panglima",
+    "vp", "manajer", "manager", "anggota", "staf", "pendiri", "founder", "pelatih", "panglima",
     "ketum", "sekjen", "rektor", "dekan", "dosen", "kabid", "kabag", "kasubag", "camat", "lurah", "kades",
     "menkominfo", "menhub", "menkeu", "mendagri", "menlu", "menkes", "menpan", "menpora", "mendikbud", "menko",
     "kapuspen", "kabareskrim", "penasihat", "koordinator", "pimpinan", "pemimpin", "head", "chief", "president",
@@ -109,4 +113,6 @@ NOT_NAME_WORDS = {
     "saat", "ketika", "setelah", "sebelum", "selain", "bahkan", "lalu", "kemudian", "adapun", "terduga", "forum",
     "para", "pihak", "tim", "kami", "kita", "mereka", "dia", "ia", "beliau", "selama", "sejak", "oleh", "dari",
     "kepada", "pada", "di", "ke", "yang", "ini", "itu", "hal", "jika", "apabila", "sedangkan", "pun", "juga",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
+    "juni", "juli", "agustus", "september", "oktober", "november", "desember",
 }

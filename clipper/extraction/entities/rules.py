@@ -18,6 +18,7 @@ from clipper.extraction.entities.lexicon import (
     HEADS_WITH_DAN,
     HONORIFICS,
     INSTITUTION_HEADS,
+    INSTITUTION_TAILS,
     KNOWN_NAMES,
     KNOWN_ORGS,
     NOT_NAME_WORDS,
@@ -28,6 +29,9 @@ from clipper.extraction.entities.lexicon import (
 
 CAPITALISED = {"TEXT": {"REGEX": r"^[A-Z0-9][\w.&'-]*$"}}
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
+# what may stand right before a name that opens a clause: a dateline dash, a quote, a bracket
+NAME_OPENERS = {"-", "–", "—", '"', "“", "(", "'"}
 
 
 def _institution_patterns() -> list[dict]:
@@ -42,23 +46,30 @@ def _institution_patterns() -> list[dict]:
     # the words around "dan" must not open another institution: "KPAI dan Kementerian ..." is two
     part = {**CAPITALISED, "LOWER": {"NOT_IN": sorted(INSTITUTION_HEADS)}, "OP": "+"}
     patterns.append({"label": "ORG", "pattern": [official, part, {"LOWER": "dan"}, part]})
+    # names that end in their kind: "Stanford University", "New York Post", "Recording Academy"
+    tail = {"LOWER": {"IN": sorted(INSTITUTION_TAILS)}}
+    patterns.append({"label": "ORG", "pattern": [{**CAPITALISED, "OP": "+"}, tail]})
     return patterns
 
 
+COMPONENTS = ("clipper_institutions", "clipper_people_by_title", "clipper_not_entities", "clipper_whole_names")
+
+
 def add_to(nlp) -> None:
+    """Append the rule components (COMPONENTS, in this order) after the statistical NER."""
     ruler = nlp.add_pipe("entity_ruler", name="clipper_institutions", after="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(_institution_patterns())
-    nlp.add_pipe("clipper_people_by_title", after="clipper_institutions")
-    nlp.add_pipe("clipper_not_entities", last=True)
-    nlp.add_pipe("clipper_whole_names", last=True)
+    for name in COMPONENTS[1:]:
+        nlp.add_pipe(name, last=True)
 
 
 def _name_run(doc: Doc, start: int, limit: int = 4) -> int:
     """End of a run of capitalised name tokens starting at `start` (start itself when none)."""
     end = start
     while end < len(doc) and end - start < limit and NAME_TOKEN.match(doc[end].text) \
-            and doc[end].lower_ not in ROLE_WORDS:
+            and doc[end].lower_ not in ROLE_WORDS and doc[end].lower_ not in HONORIFICS \
+            and doc[end].lower_ not in INSTITUTION_HEADS:
         end += 1
     return end
 
@@ -77,8 +88,9 @@ def _role_before_comma(doc: Doc, comma: int) -> bool:
 def people_by_title(doc: Doc) -> Doc:
     strong, weak = [], []
     for tok in doc:
-        # "Kompol Widya", "Menhub Budi Karya Sumadi", "Menteri Perhubungan (Menhub) Budi Karya Sumadi"
-        after_title = (tok.lower_ in HONORIFICS or tok.lower_ in OFFICE_ABBREVIATIONS) and tok.text[:1].isalpha()
+        # "Kompol Widya", "Menteri Perhubungan (Menhub) Budi Karya Sumadi"; an office without brackets
+        # ("Kajari Lhoksukon Teuku Rahmatsyah") is followed by the rest of the office, not by the name
+        after_title = tok.lower_ in HONORIFICS and tok.text[:1].isalpha()
         after_office = tok.text == ")" and tok.i >= 1 and doc[tok.i - 1].lower_ in OFFICE_ABBREVIATIONS
         after_role = tok.text == "," and _role_before_comma(doc, tok.i)  # "Ketua KPAI, Susanto"
         if after_title or after_office or after_role:
@@ -89,6 +101,10 @@ def people_by_title(doc: Doc) -> Doc:
         # a title is a strong cue and overrules the model; after a comma, only where nothing else was found
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end) if ent.label_ == "ORG"}
         weak = [s for s in weak if not taken.intersection(range(s.start, s.end))]
+        # where the model already found the person, its span is better than a run after an office
+        # name ("Menko Polhukam Luhut Panjaitan")
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        strong = [s for s in strong if not any(e.start < s.end and s.start < e.end for e in people)]
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in strong)]
         doc.ents = filter_spans([*strong, *weak, *kept])
     return doc
@@ -98,8 +114,10 @@ def people_by_title(doc: Doc) -> Doc:
 def not_entities(doc: Doc) -> Doc:
     kept = []
     for ent in doc.ents:
-        while len(ent) and ent[0].lower_ in NOT_NAME_WORDS and ent.label_ != "ORG":
+        while len(ent) and ent[0].lower_ in NOT_NAME_WORDS and (ent.label_ != "ORG" or len(ent) == 1):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        if ent.label_ == "PERSON" and not PERSON_NAME.match(ent.text):
+            continue  # "KIR,-red": punctuation inside is not a name
         if not len(ent) or ent.text.casefold() in OFFICE_ABBREVIATIONS or not any(ch.isupper() for ch in ent.text):
             continue
         if ent[0].lower_ in OFFICE_ABBREVIATIONS or (ent[0].lower_ in ROLE_WORDS and ent.label_ == "ORG"):
@@ -124,9 +142,12 @@ def not_entities(doc: Doc) -> Doc:
     return doc
 
 
-def _name_part(tok) -> bool:
-    return bool(NAME_TOKEN.match(tok.text)) and tok.ent_type_ == "" and tok.lower_ not in ROLE_WORDS \
-        and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_ABBREVIATIONS
+def _name_part(tok, lone: set[int]) -> bool:
+    """A capitalised word outside any entity, or an entity of one word (the model's "Pribudiarta" LOC
+    beside "N. Sitepu" PERSON is one name cut in two)."""
+    return bool(NAME_TOKEN.match(tok.text)) and (tok.ent_type_ == "" or tok.i in lone) \
+        and tok.lower_ not in ROLE_WORDS and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_ABBREVIATIONS \
+        and tok.lower_ not in NOT_NAME_WORDS
 
 
 @Language.component("clipper_whole_names")
@@ -134,14 +155,15 @@ def whole_names(doc: Doc) -> Doc:
     """A person's name runs over the capitalised words next to it ("ujar Pribudiarta N. Sitepu" where
     the model found only "N. Sitepu"); a word that opens a sentence is left alone."""
     ents = list(doc.ents)
+    lone = {e.start for e in ents if len(e) == 1 and e.label_ != "PERSON"}
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        while start > 0 and _name_part(doc[start - 1]) and start - 1 > 0 and not doc[start - 2].is_sent_end \
-                and not doc[start - 2].is_punct and not doc[start - 2].text[:1].isupper():
+        while start > 1 and _name_part(doc[start - 1], lone) and (doc[start - 2].text in NAME_OPENERS or not (
+                doc[start - 2].is_punct or doc[start - 2].text[:1].isupper())):
             start -= 1
-        while end < len(doc) and _name_part(doc[end]) and end - start < 5:
+        while end < len(doc) and _name_part(doc[end], lone) and end - start < 5:
             end += 1
         ents[k] = Span(doc, start, end, label="PERSON")
     doc.ents = filter_spans(ents)

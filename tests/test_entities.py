@@ -1,0 +1,101 @@
+"""People, organisations and places in clippings, and the shipped NER model itself."""
+
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from clipper import extract
+from tests.conftest import ROOT, SHARED
+
+S = ROOT / "sample_articles"
+
+
+def entry(entries: list[dict], name: str) -> dict:
+    found = [e for e in entries if e["name"] == name or name in e["aliases"]]
+    assert len(found) == 1, f"{name!r} in {[e['name'] for e in entries]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def clips():
+    return {p.name[:3]: extract(p) for p in sorted(S.glob("*.txt"))}
+
+
+def test_short_forms_join_the_full_name(clips):
+    liu = entry(clips["003"].people, "Zhen Liu")
+    assert "Liu" in liu["aliases"] and liu["mentions"] >= 3
+    assert "Rudi" in entry(clips["003"].people, "Rudiantara")["aliases"]
+
+
+def test_roles_come_from_titles_and_appositions(clips):
+    assert "Menteri Komunikasi dan Informatika" in entry(clips["000"].people, "Rudiantara")["roles"]
+    assert "Sekretaris Kementerian PPA" in entry(clips["000"].people, "Pribudiarta N. Sitepu")["roles"]
+    assert "Ketua KPAI" in entry(clips["004"].people, "Susanto")["roles"]
+
+
+def test_acronyms_and_ministry_abbreviations_are_one_organisation(clips):
+    kpai = entry(clips["002"].organizations, "Komisi Perlindungan Anak Indonesia")
+    assert "KPAI" in kpai["aliases"]
+    kominfo = entry(clips["000"].organizations, "Kementerian Komunikasi dan Informatika")
+    assert "Kemkominfo" in kominfo["aliases"]
+
+
+def test_offices_and_the_dateline_are_not_entities(clips):
+    for clip in clips.values():
+        names = {n for e in clip.people + clip.organizations for n in (e["name"], *e["aliases"])}
+        assert not names & {"Menkominfo", "Liputan6.com", "TEMPO.CO", "CNN Indonesia"}
+        assert not set(clip.authors) & {e["name"] for e in clip.people}  # bylines stay in authors
+
+
+def test_entities_can_be_left_out():
+    from clipper import Options
+
+    clip = extract(S / "003_84e747b45bf6edbd.txt", Options(entities=False))
+    assert clip.people == clip.organizations == clip.locations == []
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "ner" / "nerui").exists(), reason="NER corpora not found")
+def test_evaluation_gate_on_ner_ui():
+    """The shipped statistical model must not fall below its current NER UI score (fold 1 test, micro F1,
+    exact spans). The issue's target is 0.88, not reached yet; this gate guards the level reached so
+    far, so a model or tokenizer change that loses accuracy fails CI."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_ner", ROOT / "bench" / "ner.py")
+    bench_ner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_ner)
+
+    from clipper.extraction.entities.model import load_pipeline
+    from clipper.extraction.entities.rules import COMPONENTS
+
+    nlp = load_pipeline()
+    with nlp.select_pipes(disable=list(COMPONENTS)):
+        result = bench_ner.evaluate(nlp, "nerui")
+    assert result["micro"][2] >= 0.84
+
+
+def test_model_loads_from_the_installed_package(tmp_path):
+    """Build the wheel, install it apart from the source tree, and load the model from there."""
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                    str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    wheel = next(tmp_path.glob("clipper-*.whl"))
+    assert "clipper/models/ner/meta.json" in zipfile.ZipFile(wheel).namelist()
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    code = (
+        "import sys\n"
+        "sys.meta_path = [f for f in sys.meta_path if 'editable' not in repr(f).lower()]\n"
+        f"sys.path.insert(0, {str(target)!r})\n"
+        "import clipper\n"
+        "from clipper.extraction.entities.model import load_pipeline, model_path\n"
+        f"assert clipper.__file__.startswith({str(target)!r}), clipper.__file__\n"
+        f"assert str(model_path()).startswith({str(target)!r})\n"
+        "doc = load_pipeline()('Menteri Komunikasi dan Informatika Rudiantara bertemu Zhen Liu di Jakarta.')\n"
+        "print(sorted({e.label_ for e in doc.ents}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "PERSON" in out.stdout
