@@ -66,9 +66,8 @@ def main() -> None:
     args = parser.parse_args()
     import spacy
 
-    from clipper.extraction.entities.model import load_pipeline
-
     from clipper.extraction.entities import rules
+    from clipper.extraction.entities.model import load_pipeline
 
     nlp = spacy.load(args.model) if args.model else load_pipeline()
     if args.model:
