@@ -12,7 +12,12 @@ INSTITUTION_HEADS = {
 # Last words of (mostly English) organisation names: "Stanford University", "New York Post" (detik, viva)
 INSTITUTION_TAILS = {"university", "academy", "institute", "college", "post", "times", "corporation", "corp",
                      "inc", "inc.", "ltd", "foundation", "association", "council", "agency", "group", "watch",
-                     "school", "club", "fc", "airlines", "airways", "bank", "motors", "tbk", "tbk."}
+                     "school", "club", "fc", "airlines", "airways", "bank", "motors", "tbk", "tbk.", "limited",
+                     "llc", "plc", "co."}
+# lower-case words inside a person's name: "Leonardo di Caprio", "Ludwig van Beethoven", "Ali bin Abdullah"
+NAME_PARTICLES = {"di", "da", "de", "del", "van", "von", "der", "bin", "binti", "al", "el", "la", "le"}
+# prepositions of place: a "person" right after "di" (in, at) or "ke" (to) is a place ("di Bahama")
+PLACE_PREPOSITIONS = {"di", "ke"}
 # words that may sit inside an institution name between capitalised words
 NAME_LINKS = {"dan", "&", "untuk", "of", "and"}
 
@@ -102,6 +107,9 @@ OFFICE_ABBREVIATIONS = {
     "kajari", "kajati", "kasat", "kasat reskrim", "jubir", "menristekdikti", "menaker", "menag", "mensos",
 }
 
+# words that finish an office's name after its abbreviation ("Menko Polhukam", "Gubernur DKI"), not names
+OFFICE_COMPLEMENTS = {"polhukam", "perekonomian", "kemaritiman", "marves", "pmk", "ri", "dki", "pusat", "daerah"}
+
 # words that open a place name: a "person" that starts with one is a place ("Gunung Rinjani", "Jalan Medan
 # Merdeka Utara", "Mega Kuningan" is left to the model)
 PLACE_HEADS = {"gunung", "jalan", "jl", "jl.", "desa", "kota", "kabupaten", "provinsi", "pulau", "sungai",
@@ -114,5 +122,6 @@ NOT_NAME_WORDS = {
     "para", "pihak", "tim", "kami", "kita", "mereka", "dia", "ia", "beliau", "selama", "sejak", "oleh", "dari",
     "kepada", "pada", "di", "ke", "yang", "ini", "itu", "hal", "jika", "apabila", "sedangkan", "pun", "juga",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
-    "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+    "juni", "juli", "agustus", "september", "oktober", "november", "desember", "tersangka", "korban", "pelaku",
+    "warga", "tanah", "polisi", "pemerintah", "presiden", "menteri",
 }

@@ -45,7 +45,7 @@ def words(text: str) -> list[str]:
 
 POLICE_HQ = re.compile(r"^ma(?=pol)")  # "Mapolda Metro Jaya" is the headquarters of "Polda Metro Jaya"
 # "Nurdin Ismail alias Din Minimi", "Basuki Tjahaja Purnama atau Ahok": two names of one person
-ALSO_KNOWN_AS = re.compile(r"^\s*(?:alias|atau|yang (?:akrab|biasa) disapa)\s*$")
+ALSO_KNOWN_AS = re.compile(r"^\s*(?:\(\d+\)\s*)?(?:alias|atau|yang (?:akrab|biasa) disapa)\s*$")
 
 
 def squash(text: str) -> str:

@@ -21,9 +21,12 @@ from clipper.extraction.entities.lexicon import (
     INSTITUTION_TAILS,
     KNOWN_NAMES,
     KNOWN_ORGS,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     OFFICE_ABBREVIATIONS,
+    OFFICE_COMPLEMENTS,
     PLACE_HEADS,
+    PLACE_PREPOSITIONS,
     ROLE_WORDS,
 )
 
@@ -120,8 +123,23 @@ def not_entities(doc: Doc) -> Doc:
             continue  # "KIR,-red": punctuation inside is not a name
         if not len(ent) or ent.text.casefold() in OFFICE_ABBREVIATIONS or not any(ch.isupper() for ch in ent.text):
             continue
-        if ent[0].lower_ in OFFICE_ABBREVIATIONS or (ent[0].lower_ in ROLE_WORDS and ent.label_ == "ORG"):
-            continue  # "Kajari Lhoksukon", "Kapolsek Kebayoran Lama": an office, named by its holder's title
+        if ent.label_ == "ORG" and (ent[0].lower_ in OFFICE_ABBREVIATIONS or ent[0].lower_ in ROLE_WORDS):
+            # "Presiden Recording Academy": the institution after the title; "Kajari Lhoksukon",
+            # "Kapolsek Kebayoran Lama": an office named by its holder's title, not an institution
+            start = ent.start
+            while start < ent.end and (doc[start].lower_ in ROLE_WORDS or doc[start].lower_ in OFFICE_ABBREVIATIONS):
+                start += 1
+            rest = doc[start:ent.end]
+            if not len(rest) or not (rest[-1].lower_ in INSTITUTION_TAILS or rest[0].lower_ in INSTITUTION_HEADS):
+                continue
+            ent = Span(doc, start, ent.end, label="ORG")
+        if len(ent) == 1 and (ent[0].lower_ in INSTITUTION_HEADS or (len(ent.text) > 5 and ent.text.endswith("nya"))):
+            continue  # "PT" alone; "Angkanya": a word with the -nya clitic is no name
+        if ent.label_ == "PERSON" and ent.start > 0 and (doc[ent.start - 1].lower_ in PLACE_HEADS
+                                                         or doc[ent.start - 1].text in PLACE_PREPOSITIONS):
+            ent = Span(doc, ent.start, ent.end, label="LOC")  # "kawasan Mega Kuningan", "di Bahama"
+        if ent.label_ == "PERSON" and ent[-1].lower_ in INSTITUTION_TAILS:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "Hutchison Asia Telecommunications Limited"
         if ent.label_ == "PERSON" and ent[0].lower_ in PLACE_HEADS:
             ent = Span(doc, ent.start, ent.end, label="LOC")
         if ent.label_ == "PERSON" and any(t.lower_ in ROLE_WORDS for t in ent[1:]):
@@ -160,11 +178,17 @@ def whole_names(doc: Doc) -> Doc:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        while start > 1 and _name_part(doc[start - 1], lone) and (doc[start - 2].text in NAME_OPENERS or not (
-                doc[start - 2].is_punct or doc[start - 2].text[:1].isupper())):
+        while start > 1 and _name_part(doc[start - 1], lone) and doc[start - 1].lower_ not in OFFICE_COMPLEMENTS \
+                and (doc[start - 2].text in NAME_OPENERS or doc[start - 2].lower_ in OFFICE_ABBREVIATIONS
+                     or not (doc[start - 2].is_punct or doc[start - 2].text[:1].isupper())):
             start -= 1
-        while end < len(doc) and _name_part(doc[end], lone) and end - start < 5:
-            end += 1
+        while end < len(doc) and end - start < 5:
+            if _name_part(doc[end], lone):
+                end += 1
+            elif doc[end].text in NAME_PARTICLES and end + 1 < len(doc) and _name_part(doc[end + 1], lone):
+                end += 2  # "Leonardo di Caprio"
+            else:
+                break
         ents[k] = Span(doc, start, end, label="PERSON")
     doc.ents = filter_spans(ents)
     return doc
