@@ -33,6 +33,8 @@ MaxMB = Annotated[float, typer.Option("--max-mb", help="Refuse files and respons
 AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Allow fetching from private and loopback "
                                             "addresses (refused by default).")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks for failed inputs.")]
+NoEntities = Annotated[bool, typer.Option("--no-entities", help="Skip people, organisations and places "
+                                          "(faster; the NER model is not loaded).")]
 
 
 def _version(value: bool) -> None:
@@ -66,6 +68,7 @@ def extract(
     user_agent: UserAgent = DEFAULT_USER_AGENT,
     max_mb: MaxMB = 20.0,
     allow_private: AllowPrivate = False,
+    no_entities: NoEntities = False,
     debug: Debug = False,
 ) -> None:
     """Clip articles: one JSON clipping per input.
@@ -91,7 +94,7 @@ def extract(
     if fmt not in ("auto", "json", "jsonl", "table"):
         raise typer.BadParameter(f"unknown format {fmt!r}: use auto, json, jsonl or table", param_hint="--format")
     options = Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
-                      allow_private_hosts=allow_private)
+                      allow_private_hosts=allow_private, entities=not no_entities)
     try:
         status = run_extract(sources, options, fmt=fmt, output=output, on_error=_reporter(debug))
     except KeyboardInterrupt:
@@ -137,6 +140,7 @@ def batch(
     user_agent: UserAgent = DEFAULT_USER_AGENT,
     max_mb: MaxMB = 20.0,
     allow_private: AllowPrivate = False,
+    no_entities: NoEntities = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Clip many inputs in parallel: resumable, nothing lost or duplicated.
@@ -175,7 +179,7 @@ def batch(
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"unknown engine {engine!r}: use local or dask", param_hint="--engine")
     options = Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
-                      allow_private_hosts=allow_private)
+                      allow_private_hosts=allow_private, entities=not no_entities)
     config = BatchConfig(sources=items, glob=glob, output=output, out_dir=out_dir, errors=errors, resume=resume,
                          engine=engine, scheduler=scheduler, options=options, time_limit=time_limit,
                          per_host=per_host, retries=retries, progress=not quiet)
