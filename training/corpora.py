@@ -1,7 +1,7 @@
 """Read the Indonesian NER corpora (CoNLL, BIO) into spaCy Docs, with the test sentences kept out.
 
 Used by training/ner.py (training) and bench/ner.py (evaluation). Sentences are re-tokenised with
-the runtime tokenizer (spacy.blank("id")), so the model learns on the tokens it will see; gold
+the runtime tokenizer (clipper's Indonesian tokenizer), so the model learns on the tokens it will see; gold
 entities are carried over by character offsets.
 """
 

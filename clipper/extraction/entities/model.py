@@ -17,7 +17,7 @@ def model_path() -> Path:
 def load_pipeline():
     import spacy
 
-    from clipper.extraction.entities import rules  # registers the rule components
+    from clipper.extraction.entities import rules, tokenizer  # noqa: F401 (register components, tokenizer)
 
     path = model_path()
     if not (path / "meta.json").exists():

@@ -133,8 +133,11 @@ def not_entities(doc: Doc) -> Doc:
             if not len(rest) or not (rest[-1].lower_ in INSTITUTION_TAILS or rest[0].lower_ in INSTITUTION_HEADS):
                 continue
             ent = Span(doc, start, ent.end, label="ORG")
-        if len(ent) == 1 and (ent[0].lower_ in INSTITUTION_HEADS or (len(ent.text) > 5 and ent.text.endswith("nya"))):
-            continue  # "PT" alone; "Angkanya": a word with the -nya clitic is no name
+        if len(ent) == 1 and (ent[0].lower_ in INSTITUTION_HEADS or ent[0].lower_ in HONORIFICS
+                              or (len(ent.text) > 5 and ent.text.endswith("nya"))):
+            continue  # "PT" or "AKBP" alone; "Angkanya": a word with the -nya clitic is no name
+        if any(t.text in {".", "!", "?"} for t in ent[:-1]):
+            continue  # "Blink. Saya sama Lexa": an entity does not run over the end of a sentence
         if ent.label_ == "PERSON" and ent.start > 0 and (doc[ent.start - 1].lower_ in PLACE_HEADS
                                                          or doc[ent.start - 1].text in PLACE_PREPOSITIONS):
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "kawasan Mega Kuningan", "di Bahama"
