@@ -3,8 +3,9 @@
     python bench/batch.py [--size 2000]
 
 Builds a corpus of `--size` inputs by copying the saved dev pages and the samples under unique names,
-runs the batch runner (the code behind `clipper batch`) with 1 and 2 worker processes, and runs the
-same files through `trafilatura.extract` in a 2-process pool as the reference.
+runs the batch runner (the code behind `clipper batch`) with 1 and 2 worker processes (full clipping,
+entities included) and with 2 without the entity stage, and runs the same files through
+`trafilatura.extract` in a 2-process pool as the reference.
 """
 
 import argparse
@@ -14,6 +15,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from clipper import Options
 from clipper.batch import BatchConfig, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,8 +48,9 @@ def trafilatura_pool(paths: list[Path], jobs: int) -> float:
         return len(paths) / (time.perf_counter() - start)
 
 
-def clipper_batch(folder: Path, out: Path, jobs: int):
-    config = BatchConfig(sources=[str(folder)], output=str(out), jobs=jobs, progress=False)
+def clipper_batch(folder: Path, out: Path, jobs: int, entities: bool = True):
+    config = BatchConfig(sources=[str(folder)], output=str(out), jobs=jobs, progress=False,
+                         options=Options(entities=entities))
     status, summary = run_batch(config, on_error=lambda source, reason: print(f"failed: {source}: {reason}"))
     assert summary.failed == 0, status
     return summary
@@ -61,10 +64,12 @@ def main() -> None:
         paths = build_corpus(Path(tmp) / "corpus", args.size)
         one = clipper_batch(Path(tmp) / "corpus", Path(tmp) / "one.jsonl", 1)
         two = clipper_batch(Path(tmp) / "corpus", Path(tmp) / "two.jsonl", 2)
+        bare = clipper_batch(Path(tmp) / "corpus", Path(tmp) / "bare.jsonl", 2, entities=False)
         reference = trafilatura_pool(paths, 2)
     print(f"corpus: {args.size} inputs ({len(SEEDS)} seed pages and articles, copied)")
     print(f"clipper batch --jobs 1     {one.rate:7.1f} pages/s")
     print(f"clipper batch --jobs 2     {two.rate:7.1f} pages/s   scaling {two.rate / one.rate:.2f}x")
+    print(f"clipper --no-entities, 2   {bare.rate:7.1f} pages/s   clipper / trafilatura {bare.rate / reference:.2f}")
     print(f"trafilatura, 2 processes   {reference:7.1f} pages/s   clipper / trafilatura {two.rate / reference:.2f}")
     for label, s in (("jobs 1", one), ("jobs 2", two)):
         print(f"peak RSS per worker ({label}): {max(s.worker_peak_mb.values()):.0f} MB at the end, "
