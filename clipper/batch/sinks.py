@@ -28,34 +28,31 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-class JsonlSink:
-    def __init__(self, path: str, resume: bool):
-        self.path = Path(path)
+class AppendOnlyLines:
+    """A file of whole lines, appended with one write() each and fsynced at checkpoints. Resuming
+    first cuts a line left half-written by a crash, so every line read back is complete."""
+
+    def __init__(self, path: Path, resume: bool):
+        self.path = path
         if resume:
             self._cut_partial_line()
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | (0 if resume else os.O_TRUNC), 0o644)
-        self._sources: set[str] | None = None
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | (0 if resume else os.O_TRUNC)
+        self._fd = os.open(self.path, flags, 0o644)
 
     def _cut_partial_line(self) -> None:
         if not self.path.exists() or self.path.stat().st_size == 0:
             return
         with self.path.open("rb+") as fh:
             fh.seek(-1, os.SEEK_END)
-            if fh.read(1) == b"\n":
-                return
-            data = self.path.read_bytes()
-            fh.truncate(data.rfind(b"\n") + 1)
+            if fh.read(1) != b"\n":
+                fh.truncate(self.path.read_bytes().rfind(b"\n") + 1)
 
-    def has(self, inp: Input) -> bool:
-        if self._sources is None:  # read once, on the first question of a resumed run
-            self._sources = set()
-            with self.path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    self._sources.add(json.loads(line)["source"])
-        return inp.source in self._sources
+    def lines(self):
+        with self.path.open(encoding="utf-8") as fh:
+            yield from fh
 
-    def write(self, inp: Input, clipping: dict) -> None:
-        _write_all(self._fd, _line(clipping))
+    def append(self, line: bytes) -> None:
+        _write_all(self._fd, line)
 
     def checkpoint(self) -> None:
         os.fsync(self._fd)
@@ -63,6 +60,20 @@ class JsonlSink:
     def close(self) -> None:
         self.checkpoint()
         os.close(self._fd)
+
+
+class JsonlSink(AppendOnlyLines):
+    def __init__(self, path: str, resume: bool):
+        super().__init__(Path(path), resume)
+        self._sources: set[str] | None = None
+
+    def has(self, inp: Input) -> bool:
+        if self._sources is None:  # read once, on the first question of a resumed run
+            self._sources = {json.loads(line)["source"] for line in self.lines()}
+        return inp.source in self._sources
+
+    def write(self, inp: Input, clipping: dict) -> None:
+        self.append(_line(clipping))
 
 
 class DirSink:
@@ -115,32 +126,19 @@ class StdoutSink:
         self._out.flush()
 
 
-class Journal:
-    """Append-only record of clipped inputs: {"key", "digest"} per line (digest null for URLs)."""
+class Journal(AppendOnlyLines):
+    """Record of clipped inputs: {"key", "digest"} per line (digest null for URLs)."""
 
     def __init__(self, path: Path, resume: bool):
-        self.path = path
+        super().__init__(path, resume)
         self.done: dict[str, str | None] = {}
-        if resume and path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                try:
-                    entry = json.loads(line)
-                except json.JSONDecodeError:  # a line cut by a crash
-                    continue
+        if resume:
+            for line in self.lines():
+                entry = json.loads(line)
                 self.done[entry["key"]] = entry["digest"]
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | (0 if resume else os.O_TRUNC), 0o644)
-        if resume and path.exists() and path.stat().st_size and not path.read_bytes().endswith(b"\n"):
-            _write_all(self._fd, b"\n")
 
     def record(self, key: str, digest: str | None) -> None:
-        _write_all(self._fd, (json.dumps({"key": key, "digest": digest}) + "\n").encode())
-
-    def checkpoint(self) -> None:
-        os.fsync(self._fd)
-
-    def close(self) -> None:
-        self.checkpoint()
-        os.close(self._fd)
+        self.append((json.dumps({"key": key, "digest": digest}) + "\n").encode())
 
 
 class ErrorLog:
