@@ -29,12 +29,14 @@ def run_extract(args: list[str], options: Options, *, fmt: str, output: str | No
                 on_error: ErrorCallback) -> ExitStatus:
     from clipper.pipeline import extract
 
-    sources = list(expand_sources(args))
+    sources: list[str] = []
     failed = 0
-    for arg in args:  # a folder that holds no articles is an input that failed, not silence
-        if arg not in sources and not any(s.startswith(arg.rstrip("/") + "/") for s in sources):
+    for arg in args:
+        found = list(expand_sources([arg]))
+        if not found:  # only a folder expands to nothing: an input that failed, not silence
             on_error(ClipperError(arg, "no article files in this folder"), arg)
             failed += 1
+        sources += found
     several = len(sources) > 1 or len(args) > 1
     progress = _progress(len(sources))
     with open_sink(output, choose_format(fmt, 2 if several else 1), several) as sink:
