@@ -64,6 +64,8 @@ def is_datestamp(text: str) -> bool:
 
 def is_listing(text: str) -> bool:
     """An entry of a list of other stories: a headline, perhaps behind its date ("Kamis, 05/11/2015 10:08 WIB ...")."""
+    if " | " in text:  # a table row is data, not a list of stories
+        return False
     rest = DATETIME.sub(" ", text).strip(" |-·")
     return (rest != text.strip(" |-·") or is_headline_like(text)) and (not rest or is_headline_like(rest)) \
         and not is_prose(rest)
@@ -90,6 +92,7 @@ def field_line(text: str) -> tuple[str, list[str]] | None:
     """('authors'|'editors'|'credits', values) when the paragraph is a byline or source line."""
     if len(text) > 120:
         return None
+    text = TABLE_CELLS.sub(" ", text).strip()  # a byline laid out in a table row
     for name, pattern in rules.FIELD_LINES:
         m = pattern.match(text)
         if not m:
@@ -112,8 +115,8 @@ def _prepare(paragraphs: list[str]) -> list[str]:
     """Flatten table rows, drop bullets, and mend a dateline broken from its sentence."""
     out: list[str] = []
     for p in paragraphs:
-        if p.startswith("|"):
-            p = TABLE_CELLS.sub(" ", p).strip()
+        if p.startswith("|"):  # a table row: "| Penulis | : Masriadi |" -> "Penulis | : Masriadi"
+            p = " | ".join(cell.strip() for cell in p.strip().strip("|").split("|"))
         p = LIST_BULLET.sub("", p).strip()
         if not p:
             continue
@@ -135,6 +138,17 @@ def _story_start(paras: list[str]) -> tuple[int, str | None]:
         if is_prose(p) and not is_caption(p) and not rules.DROP.match(p) and field_line(p) is None:
             return i, None
     return len(paras), None  # nothing reads as a story
+
+
+def _other_stories(run: list[str], rest: list[str]) -> bool:
+    """Headlines in a row after the story are a list of other stories when they carry dates (detik),
+    or when no running text follows them; subheadings of a long story are followed by paragraphs."""
+    if sum(1 for p in run if DATETIME.search(p)) >= 2:
+        return True
+    if len(run) < 2:
+        return False
+    upcoming = [p for p in rest if not rules.DROP.match(p)][:6]
+    return not any(is_prose(p) for p in upcoming)
 
 
 def _nothing_follows(rest: list[str]) -> bool:
@@ -188,8 +202,8 @@ def clean(paragraphs: list[str]) -> Cleaned:
             continue
         if is_listing(p):
             headline_run.append(p)
-            if len(headline_run) >= 2 and len(story) >= 2:
-                break  # a list of other stories' headlines: the story is over
+            if len(story) >= 2 and _other_stories(headline_run, paras[i + 1:]):
+                break
             continue
         story.extend(headline_run)  # a lone subheading inside the story
         headline_run = []
