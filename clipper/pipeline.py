@@ -69,7 +69,7 @@ def _clip_text(doc: Document) -> Clipping:
 
 
 def _clip_html(doc: Document) -> Clipping:
-    from clipper.cleaning.html import main_text, parse, wrap_loose_text
+    from clipper.cleaning.html import main_text, parse, prune, wrap_loose_text
     from clipper.extraction.page import read_page
 
     tree = parse(doc.text)
@@ -77,6 +77,7 @@ def _clip_html(doc: Document) -> Clipping:
         raise ClipperError(doc.source, "no HTML content to parse", stage="extract")
     facts = read_page(tree)
     url = facts.canonical or facts.first_meta("og:url") or doc.url
+    prune(tree)
     wrap_loose_text(tree)
     cleaned = _story(doc, main_text(tree, url))
     outlet = extract_outlet(cleaned.dateline, facts, url, cleaned.credits)

@@ -1,6 +1,6 @@
 """Main text of an HTML page, with trafilatura, after pruning blocks we know are not the story."""
 
-from clipper.cleaning.rules import PRUNE_XPATH
+from clipper.cleaning.rules import PRUNE_CLASSES, PRUNE_IDS, PRUNE_TAGS
 
 
 def parse(html: str):
@@ -8,6 +8,22 @@ def parse(html: str):
     from trafilatura import load_html
 
     return load_html(html)
+
+
+def prune(tree) -> None:
+    """Drop the blocks rules.py names (inline "Baca juga" boxes, ad slots, captions), keeping the text
+    that follows each; one pass over the page, class names compared as whole words."""
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        classes = el.get("class")
+        if el.tag in PRUNE_TAGS or el.get("id") in PRUNE_IDS or (
+                classes and not PRUNE_CLASSES.isdisjoint(classes.split())):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def main_text(tree, url: str | None = None) -> str:
@@ -32,7 +48,6 @@ def main_text(tree, url: str | None = None) -> str:
         include_links=False,
         with_metadata=False,
         deduplicate=False,
-        prune_xpath=PRUNE_XPATH,
     )
     return (doc.text or "") if doc is not None else ""
 

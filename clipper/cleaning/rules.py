@@ -15,17 +15,17 @@ def _rules(*patterns: str) -> re.Pattern:
 
 # Elements pruned from the page before trafilatura looks for the main text, by one of their class
 # names (whole names: a substring such as "ads" or "caption" also names containers that hold the whole
-# article on some sites); one XPath (PRUNE_XPATH) tests them all in a single pass over the page.
-PRUNE_CLASSES = [
+# article on some sites), by tag, or by id.
+PRUNE_CLASSES = frozenset({
     "linksisip",  # detik: inline "Baca juga" table inside the story
     "baca-juga", "bacajuga", "read__also", "readalso", "inner-link-baca-juga",  # kompas, tribun, suara
     "ads", "advertisement", "iklan", "parallaxindetail", "scrollpage",  # ad slots (detik mid-story ad)
     "detail__body-tag", "tag-box", "tags",  # detik, kompas tag rows
     "caption", "pic_caption", "photo-caption", "wp-caption-text",  # photo captions
     "komentar", "comments",  # comment boxes
-]
-PRUNE_XPATH = "//figcaption | //*[@id='comments'] | //*[" + " or ".join(
-    f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in PRUNE_CLASSES) + "]"
+})
+PRUNE_TAGS = frozenset({"figcaption"})
+PRUNE_IDS = frozenset({"comments"})
 
 # A paragraph that is boilerplate wherever it stands.
 DROP = _rules(
