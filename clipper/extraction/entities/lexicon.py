@@ -125,3 +125,16 @@ NOT_NAME_WORDS = {
     "juni", "juli", "agustus", "september", "oktober", "november", "desember", "tersangka", "korban", "pelaku",
     "warga", "tanah", "polisi", "pemerintah", "presiden", "menteri",
 }
+
+# Occupations and kin written in lower case right before a name: "penyanyi Taylor Swift", "pebalap
+# Ananda Mikola", "aktor Fery Salim", "istri ..." (kapanlagi, viva, republika)
+OCCUPATIONS = {
+    "penyanyi", "aktor", "aktris", "artis", "pianis", "gitaris", "drummer", "musisi", "pebalap", "pembalap",
+    "pemain", "pesepak", "petinju", "atlet", "sutradara", "produser", "presenter", "komedian", "model",
+    "istri", "suami", "putra", "putri", "adik", "kakak", "ayah", "ibunda", "ayahanda", "rekan", "sahabat",
+    "pengacara", "kuasa", "tersangka", "terdakwa", "saksi", "korban", "pengamat", "ekonom", "politikus",
+    "politisi", "aktivis", "penulis", "wartawan", "dokter", "profesor", "mahasiswa", "siswa", "warga",
+}
+# words of a building or venue: a "person" holding one is a place ("Pearl Restaurant Hotel JW Marriot")
+VENUE_WORDS = {"hotel", "restaurant", "restoran", "resto", "mal", "mall", "plaza", "gedung", "kafe", "cafe",
+               "stadion", "arena", "hall", "tower", "center", "centre", "convention", "masjid", "gereja"}

@@ -23,11 +23,13 @@ from clipper.extraction.entities.lexicon import (
     KNOWN_ORGS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    OCCUPATIONS,
     OFFICE_ABBREVIATIONS,
     OFFICE_COMPLEMENTS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
+    VENUE_WORDS,
 )
 
 CAPITALISED = {"TEXT": {"REGEX": r"^[A-Z0-9][\w.&'-]*$"}}
@@ -93,7 +95,8 @@ def people_by_title(doc: Doc) -> Doc:
     for tok in doc:
         # "Kompol Widya", "Menteri Perhubungan (Menhub) Budi Karya Sumadi"; an office without brackets
         # ("Kajari Lhoksukon Teuku Rahmatsyah") is followed by the rest of the office, not by the name
-        after_title = tok.lower_ in HONORIFICS and tok.text[:1].isalpha()
+        after_title = (tok.lower_ in HONORIFICS and tok.text[:1].isalpha()) or (
+            tok.lower_ in OCCUPATIONS and tok.text.islower())  # "pebalap Ananda Mikola"
         after_office = tok.text == ")" and tok.i >= 1 and doc[tok.i - 1].lower_ in OFFICE_ABBREVIATIONS
         after_role = tok.text == "," and _role_before_comma(doc, tok.i)  # "Ketua KPAI, Susanto"
         if after_title or after_office or after_role:
@@ -141,6 +144,8 @@ def not_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and ent.start > 0 and (doc[ent.start - 1].lower_ in PLACE_HEADS
                                                          or doc[ent.start - 1].text in PLACE_PREPOSITIONS):
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "kawasan Mega Kuningan", "di Bahama"
+        if ent.label_ == "PERSON" and any(t.lower_ in VENUE_WORDS for t in ent):
+            ent = Span(doc, ent.start, ent.end, label="LOC")  # "Pearl Restaurant Hotel JW Marriot"
         if ent.label_ == "PERSON" and ent[-1].lower_ in INSTITUTION_TAILS:
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Hutchison Asia Telecommunications Limited"
         if ent.label_ == "PERSON" and ent[0].lower_ in PLACE_HEADS:
@@ -171,6 +176,19 @@ def _name_part(tok, lone: set[int]) -> bool:
         and tok.lower_ not in NOT_NAME_WORDS
 
 
+def _trim_known_places(doc: Doc, ents: list) -> list:
+    """'Lhoksukon Teuku Rahmatsyah' after 'Kajari': a leading word the story also uses inside a place or
+    an institution ('Kejari Lhoksukon') belongs to the office, not to the name."""
+    elsewhere = {t.lower_ for e in ents if e.label_ == "ORG" or (e.label_ == "LOC" and len(e) > 1) for t in e}
+    trimmed = []
+    for ent in ents:
+        start = ent.start
+        while ent.label_ == "PERSON" and start < ent.end - 1 and doc[start].lower_ in elsewhere:
+            start += 1
+        trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label="PERSON"))
+    return trimmed
+
+
 @Language.component("clipper_whole_names")
 def whole_names(doc: Doc) -> Doc:
     """A person's name runs over the capitalised words next to it ("ujar Pribudiarta N. Sitepu" where
@@ -193,5 +211,5 @@ def whole_names(doc: Doc) -> Doc:
             else:
                 break
         ents[k] = Span(doc, start, end, label="PERSON")
-    doc.ents = filter_spans(ents)
+    doc.ents = filter_spans(_trim_known_places(doc, filter_spans(ents)))
     return doc
