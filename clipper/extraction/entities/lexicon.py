@@ -137,4 +137,5 @@ OCCUPATIONS = {
 }
 # words of a building or venue: a "person" holding one is a place ("Pearl Restaurant Hotel JW Marriot")
 VENUE_WORDS = {"hotel", "restaurant", "restoran", "resto", "mal", "mall", "plaza", "gedung", "kafe", "cafe",
-               "stadion", "arena", "hall", "tower", "center", "centre", "convention", "masjid", "gereja"}
+               "stadion", "arena", "hall", "tower", "center", "centre", "convention", "masjid", "gereja",
+               "kantor", "istana"}

@@ -81,12 +81,13 @@ def _name_run(doc: Doc, start: int, limit: int = 4) -> int:
 
 def _role_before_comma(doc: Doc, comma: int) -> bool:
     """'Ketua KPAI ,' / 'CEO Tik Tok Indonesia ,': a capitalised run opened by a role word."""
-    i = comma - 1
+    i, role = comma - 1, False
     while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit() or doc[i].lower_ == "dan"):
-        if doc[i].lower_ in ROLE_WORDS:
-            return True
+        if doc[i].lower_ in VENUE_WORDS:
+            return False  # "di Kantor Wapres, Jakarta": a building, then its city
+        role = role or doc[i].lower_ in ROLE_WORDS
         i -= 1
-    return False
+    return role
 
 
 @Language.component("clipper_people_by_title")
@@ -116,6 +117,17 @@ def people_by_title(doc: Doc) -> Doc:
     return doc
 
 
+def _after_place_word(doc: Doc, start: int) -> bool:
+    """A place word or preposition right before, or before one lower-case word ("kawasan elit Albany")."""
+    for back in (1,):
+        i = start - back
+        if i < 0 or (back == 2 and not doc[start - 1].is_lower):
+            return False
+        if doc[i].lower_ in PLACE_HEADS or doc[i].text in PLACE_PREPOSITIONS:
+            return True
+    return False
+
+
 @Language.component("clipper_not_entities")
 def not_entities(doc: Doc) -> Doc:
     kept = []
@@ -141,8 +153,7 @@ def not_entities(doc: Doc) -> Doc:
             continue  # "PT" or "AKBP" alone; "Angkanya": a word with the -nya clitic is no name
         if any(t.text in {".", "!", "?"} for t in ent[:-1]):
             continue  # "Blink. Saya sama Lexa": an entity does not run over the end of a sentence
-        if ent.label_ == "PERSON" and ent.start > 0 and (doc[ent.start - 1].lower_ in PLACE_HEADS
-                                                         or doc[ent.start - 1].text in PLACE_PREPOSITIONS):
+        if ent.label_ == "PERSON" and _after_place_word(doc, ent.start):
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "kawasan Mega Kuningan", "di Bahama"
         if ent.label_ == "PERSON" and any(t.lower_ in VENUE_WORDS for t in ent):
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "Pearl Restaurant Hotel JW Marriot"
