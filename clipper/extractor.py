@@ -3,26 +3,15 @@
 Library-level (no typer): the CLI passes an error callback and turns the status into an exit code.
 """
 
-import sys
 from collections.abc import Callable
 
 from clipper.errors import ClipperError, ExitStatus
 from clipper.input import expand_sources
 from clipper.options import Options
 from clipper.output import choose_format, open_sink
+from clipper.output.progress import progress_bar
 
 ErrorCallback = Callable[[BaseException, str], None]
-
-
-def _progress(total: int):
-    """A progress bar on stderr for people watching several inputs; nothing when piped."""
-    if total < 2 or not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    return Progress(TextColumn("clipping"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=Console(stderr=True), transient=True)
 
 
 def run_extract(args: list[str], options: Options, *, fmt: str, output: str | None,
@@ -38,11 +27,9 @@ def run_extract(args: list[str], options: Options, *, fmt: str, output: str | No
             failed += 1
         sources += found
     several = len(sources) > 1 or len(args) > 1
-    progress = _progress(len(sources))
+    progress = progress_bar() if len(sources) > 1 else None
     with open_sink(output, choose_format(fmt, 2 if several else 1), several) as sink:
         task = progress.add_task("clip", total=len(sources)) if progress else None
-        if progress:
-            progress.start()
         try:
             for source in sources:
                 try:

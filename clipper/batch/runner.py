@@ -2,7 +2,6 @@
 stream results to a sink as they finish, report failures, and summarise."""
 
 import concurrent.futures as cf
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from clipper.batch.sinks import DirSink, ErrorLog, Journal, JsonlSink, StdoutSin
 from clipper.batch.work import Outcome, WorkItem
 from clipper.errors import ExitStatus
 from clipper.options import Options
+from clipper.output.progress import progress_bar
 
 CHECKPOINT_EVERY = 200  # results between fsyncs of the output and the journal
 
@@ -91,19 +91,6 @@ def _engine(config: BatchConfig):
     return LocalEngine(config.jobs, config.options, config.time_limit)
 
 
-def _progress(config: BatchConfig, total: int):
-    if not config.progress or not sys.stderr.isatty() or total < 1:
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    progress = Progress(TextColumn("clipping"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("[red]{task.fields[failed]} failed"), TextColumn("{task.fields[rate]:.1f}/s"),
-                        TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-    progress.start()
-    return progress
-
-
 def run_batch(config: BatchConfig, on_error: ErrorCallback) -> tuple[ExitStatus, Summary]:
     args = list(config.sources)
     inputs, bad_args = collect(args, config.glob)
@@ -131,7 +118,12 @@ def run_batch(config: BatchConfig, on_error: ErrorCallback) -> tuple[ExitStatus,
     engine = _engine(config) if todo else None
     fetcher = Fetcher(config.options, threads=config.fetch_threads, per_host=config.per_host,
                       retries=config.retries) if any(inp.is_url for inp in todo) else None
-    progress = _progress(config, len(todo))
+    progress = None
+    if config.progress and todo:
+        from rich.progress import TextColumn
+
+        progress = progress_bar(TextColumn("[red]{task.fields[failed]} failed"),
+                                TextColumn("{task.fields[rate]:.1f}/s"))
     task = progress.add_task("clip", total=len(todo), failed=0, rate=0.0) if progress else None
     window = max(4, (engine.jobs if engine else 1) * 4)
     pending = iter(todo)

@@ -24,7 +24,6 @@ class Document:
     text: str
     is_html: bool
     url: str | None = None
-    note: str | None = None  # a warning worth showing (a fallback decode)
 
 
 def looks_like_html(text: str) -> bool:
@@ -76,8 +75,8 @@ def document_from_bytes(data: bytes, source: str, options: Options, *, charset: 
     data = gunzip(data, source, options.max_bytes)
     if not data.strip():
         raise ClipperError(source, "empty input")
-    text, note = decode(data, source, declared=charset)
-    return Document(source, text, is_html=not plain and looks_like_html(text), url=url, note=note)
+    text, _ = decode(data, source, declared=charset)
+    return Document(source, text, is_html=not plain and looks_like_html(text), url=url)
 
 
 def load(source: str | bytes | os.PathLike, options: Options | None = None, *, name: str | None = None) -> Document:
