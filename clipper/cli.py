@@ -6,6 +6,7 @@ No extraction logic lives here, and nothing heavy is imported before a command r
 
 import sys
 import traceback
+from datetime import datetime
 from typing import Annotated
 
 import typer
@@ -34,7 +35,11 @@ AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Allow fetch
                                             "addresses (refused by default).")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks for failed inputs.")]
 NoEntities = Annotated[bool, typer.Option("--no-entities", help="Skip people, organisations and places "
-                                          "(faster; the NER model is not loaded).")]
+                                          "(faster; the NER model is not loaded; quote speakers are then "
+                                          "the names as written).")]
+ReferenceDate = Annotated[datetime | None, typer.Option(
+    "--reference-date", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD",
+    help="What 'kemarin' or 'Rabu (4/7)' count from when an article prints no publication date.")]
 
 
 def _version(value: bool) -> None:
@@ -69,6 +74,7 @@ def extract(
     max_mb: MaxMB = 20.0,
     allow_private: AllowPrivate = False,
     no_entities: NoEntities = False,
+    reference_date: ReferenceDate = None,
     debug: Debug = False,
 ) -> None:
     """Clip articles: one JSON clipping per input.
@@ -94,7 +100,8 @@ def extract(
     if fmt not in ("auto", "json", "jsonl", "table"):
         raise typer.BadParameter(f"unknown format {fmt!r}: use auto, json, jsonl or table", param_hint="--format")
     options = Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
-                      allow_private_hosts=allow_private, entities=not no_entities)
+                      allow_private_hosts=allow_private, entities=not no_entities,
+                      reference_date=reference_date.date() if reference_date else None)
     try:
         status = run_extract(sources, options, fmt=fmt, output=output, on_error=_reporter(debug))
     except KeyboardInterrupt:
@@ -141,6 +148,7 @@ def batch(
     max_mb: MaxMB = 20.0,
     allow_private: AllowPrivate = False,
     no_entities: NoEntities = False,
+    reference_date: ReferenceDate = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Clip many inputs in parallel: resumable, nothing lost or duplicated.
@@ -179,7 +187,8 @@ def batch(
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"unknown engine {engine!r}: use local or dask", param_hint="--engine")
     options = Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
-                      allow_private_hosts=allow_private, entities=not no_entities)
+                      allow_private_hosts=allow_private, entities=not no_entities,
+                      reference_date=reference_date.date() if reference_date else None)
     config = BatchConfig(sources=items, glob=glob, output=output, out_dir=out_dir, errors=errors, resume=resume,
                          engine=engine, scheduler=scheduler, options=options, time_limit=time_limit,
                          per_host=per_host, retries=retries, progress=not quiet)

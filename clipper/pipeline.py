@@ -2,13 +2,14 @@
 
 import os
 from dataclasses import replace
+from datetime import date
 
 from clipper.cleaning import clean, paragraphs_of
 from clipper.errors import ClipperError
 from clipper.extraction.authors import authors_from_page, clean_people, editors_from_page
 from clipper.extraction.language import detect_language
 from clipper.extraction.outlet import extract_outlet, host_of
-from clipper.extraction.published import published_from_page, published_from_text
+from clipper.extraction.published import printed_date_line, published_from_page, published_from_text
 from clipper.extraction.title import title_from_page, title_from_text
 from clipper.input import Document, load
 from clipper.options import Options
@@ -26,21 +27,41 @@ def extract(source: str | bytes | os.PathLike | Document, options: Options | Non
 
 def clip(doc: Document, options: Options | None = None) -> Clipping:
     """A clipping from a decoded document; ClipperError when it holds no article."""
+    options = options or Options()
     clipping = _clip_html(doc) if doc.is_html else _clip_text(doc)
-    if options is None or options.entities:
-        _add_entities(clipping)
+    processed, mentions = _add_entities(clipping) if options.entities else (None, [])
+    _add_dates_and_quotes(clipping, processed, mentions, options.reference_date)
     return clipping
 
 
-def _add_entities(clipping: Clipping) -> None:
-    from clipper.cleaning.rules import DATELINE
+def _add_entities(clipping: Clipping) -> tuple:
+    """People, organisations and places; returns the processed body and where it names them, for the
+    later stages."""
     from clipper.extraction.entities import entities_of
     from clipper.extraction.entities.model import load_pipeline
 
-    dateline = DATELINE.match(clipping.body)
-    found = entities_of(load_pipeline()(clipping.body), skip_before=dateline.end() if dateline else 0)
+    processed = load_pipeline()(clipping.body)
+    found = entities_of(processed, skip_before=_story_start(clipping.body))
     clipping.people, clipping.organizations, clipping.locations = (
         found["people"], found["organizations"], found["locations"])
+    return processed, found["mentions"]
+
+
+def _story_start(body: str) -> int:
+    from clipper.cleaning.rules import DATELINE
+
+    dateline = DATELINE.match(body)
+    return dateline.end() if dateline else 0
+
+
+def _add_dates_and_quotes(clipping: Clipping, processed, mentions: list, reference: date | None) -> None:
+    from clipper.extraction.dates import find_dates
+    from clipper.extraction.quotes import find_quotes
+
+    if clipping.published:
+        reference = date.fromisoformat(clipping.published[:10])
+    clipping.dates = clipping.dates + find_dates(clipping.body, reference, processed)
+    clipping.quotes = find_quotes(clipping.body, clipping.people, mentions)
 
 
 def _story(doc: Document, text: str):
@@ -60,12 +81,22 @@ def _clip_text(doc: Document) -> Clipping:
         outlet=outlet,
         title=title_from_text(cleaned.header),
         published=published_from_text(cleaned.header),
+        dates=date_line_dates(cleaned.header),
         authors=clean_people(cleaned.authors, outlet),
         editors=cleaned.editors,
         credits=cleaned.credits,
         language=detect_language(body),
         body=body,
     )
+
+
+def date_line_dates(header: list[str]) -> list[dict]:
+    """The printed date line above a scraped story is one of its dates; it is not in the body, so it
+    has no offsets."""
+    if found := printed_date_line(header):
+        line, stamp = found
+        return [{"text": line[stamp.start:stamp.end], "value": stamp.day.isoformat(), "start": None, "end": None}]
+    return []
 
 
 def _clip_html(doc: Document) -> Clipping:

@@ -16,7 +16,7 @@ class Clipping:
     credits: list[str] = field(default_factory=list)  # outlets credited in "Sumber:" lines
     language: str | None = None
     body: str = ""
-    # filled by the entity, date and quote stages (later releases); always present, [] when empty
+    # filled by the entity, date and quote stages; always present, [] when empty
     people: list[dict[str, Any]] = field(default_factory=list)
     organizations: list[dict[str, Any]] = field(default_factory=list)
     locations: list[dict[str, Any]] = field(default_factory=list)
@@ -41,8 +41,11 @@ _DESCRIPTIONS = {
     "people": "People in the story: {name, aliases, mentions, roles}.",
     "organizations": "Organisations in the story: {name, aliases, mentions}.",
     "locations": "Places in the story: {name, aliases, mentions}.",
-    "dates": "Date expressions in the body: {text, value, start, end}.",
-    "quotes": "Direct quotations: {text, speaker, start, end}.",
+    "dates": "Date expressions of the story: {text, value, start, end[, note]}; value is ISO 8601 "
+             "(YYYY-MM-DD, YYYY-MM or YYYY, as precise as the text), null for a relative date with no "
+             "reference; start/end are offsets into body, null for the date line printed above a scraped story.",
+    "quotes": "Direct quotations: {text, speaker, start, end}; speaker is the name of an entry of people "
+              "(or organizations), null when the story does not name who spoke.",
 }
 
 _JSON_TYPES = {str: "string", str | None: ["string", "null"], list[str]: "array"}

@@ -94,9 +94,14 @@ def published_from_page(facts: PageFacts, url: str | None, title: str | None) ->
     return stamp.isoformat() if stamp else None
 
 
-def published_from_text(header: list[str]) -> str | None:
-    """Scraped text: a date line with a time before the story (the body's dates are events)."""
+def printed_date_line(header: list[str]) -> tuple[str, Stamp] | None:
+    """Scraped text: the date line with a time before the story (the body's dates are events)."""
     for line in header:
         if stamps := find_datetimes(line, with_time=True):
-            return stamps[0].isoformat()
+            return line, stamps[0]
     return None
+
+
+def published_from_text(header: list[str]) -> str | None:
+    found = printed_date_line(header)
+    return found[1].isoformat() if found else None

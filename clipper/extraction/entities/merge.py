@@ -206,13 +206,39 @@ def _role_around(doc, ent) -> str | None:
     return None
 
 
-def entities_of(doc, *, skip_before: int = 0) -> dict[str, list[dict]]:
-    """people, organizations and locations of a processed body; mentions before `skip_before`
-    (the dateline) are not part of the story."""
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """Where the story names an entry: character offsets into the body and the entry's name."""
+
+    start: int
+    end: int
+    name: str
+    person: bool
+
+
+# degrees and specialist titles written after a name: "dr Wismandari Wisnu SpPD-KEMD", "Herianto, ST, MEng"
+DEGREE = re.compile(r"(?:[\s,]+(?:Sp[A-Z][\w.-]*|S\.?[A-Z][a-z]{0,3}\.?|M\.?[A-Z][a-z]{0,3}\.?|Ph\.?D\.?|MBA|MEng"
+                    r"|MSc|MA|MM|MH|SH|SE|ST|SKom|Ir\.?))+$")
+
+
+def person_form(text: str) -> str:
+    return DEGREE.sub("", text) or text
+
+
+def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
+    """people, organizations and locations of a processed body, and the mentions of people and
+    organisations (for the quote stage); mentions before `skip_before` (the dateline) are not part of
+    the story."""
     by_label: dict[str, list] = {"PERSON": [], "ORG": [], "LOC": []}
     for ent in doc.ents:
         if ent.start_char >= skip_before and ent.label_ in by_label:
             by_label[ent.label_].append(ent)
+    # a short form of a person's full name is that person, whatever the model labelled it ("Brandon")
+    full_names = [words(e.text) for e in by_label["PERSON"] if len(words(e.text)) >= 2]
+    for label in ("ORG", "LOC"):
+        shorts = [e for e in by_label[label] if any(set(words(e.text)) < set(n) for n in full_names)]
+        by_label[label] = [e for e in by_label[label] if e not in shorts]
+        by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
     defined = {}
     for m in DEFINED_ACRONYM.finditer(doc.text):  # "Komisi Perlindungan Anak Indonesia (KPAI)"
         before = [e for e in by_label["ORG"] if e.end_char <= m.start() and m.start() - e.end_char <= 2]
@@ -223,19 +249,24 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list[dict]]:
     persons = by_label["PERSON"]
     for a, b in itertools.pairwise(persons):
         if ALSO_KNOWN_AS.match(doc.text[a.end_char:b.start_char]):
-            aka[b.text], aka[a.text] = a.text, b.text
+            aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
 
     def same_or_aka(short: str, long: str) -> bool:
         return same_person(short, long) or aka.get(short) == long or aka.get(long) == short
 
-    people = _group([(e.text, e.start_char) for e in persons], same_or_aka, _person_name)
+    people = _group([(person_form(e.text), e.start_char) for e in persons], same_or_aka, _person_name)
     for entry in people:
-        for ent in by_label["PERSON"]:
-            if ent.text in entry.forms and (role := _role_around(doc, ent)) and role not in entry.roles:
+        for ent in persons:
+            if person_form(ent.text) in entry.forms and (role := _role_around(doc, ent)) and role not in entry.roles:
                 entry.roles.append(role)
     orgs = _group([(e.text, e.start_char) for e in by_label["ORG"]],
                   lambda a, b: same_org(a, b, defined) or same_org(b, a, defined), _org_name, bridge=True)
     places = _group([(e.text, e.start_char) for e in by_label["LOC"]],
                     lambda a, b: squash(a) == squash(b), _person_name)
+    entry_of = {form: (e.name, False) for e in orgs for form in e.forms}
+    entry_of.update({form: (e.name, True) for e in people for form in e.forms})
+    mentions = [Mention(e.start_char, e.end_char, *entry_of[form])
+                for e in sorted(persons + by_label["ORG"], key=lambda e: e.start_char)
+                if (form := person_form(e.text) if e.label_ == "PERSON" or e in persons else e.text) in entry_of]
     return {"people": [e.as_dict(True) for e in people], "organizations": [e.as_dict(False) for e in orgs],
-            "locations": [e.as_dict(False) for e in places]}
+            "locations": [e.as_dict(False) for e in places], "mentions": mentions}

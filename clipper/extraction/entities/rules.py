@@ -57,16 +57,37 @@ def _institution_patterns() -> list[dict]:
     return patterns
 
 
-COMPONENTS = ("clipper_institutions", "clipper_people_by_title", "clipper_not_entities", "clipper_whole_names")
+COMPONENTS = ("clipper_model_people", "clipper_institutions", "clipper_people_by_title", "clipper_not_entities",
+              "clipper_whole_names")
 
 
 def add_to(nlp) -> None:
     """Append the rule components (COMPONENTS, in this order) after the statistical NER."""
-    ruler = nlp.add_pipe("entity_ruler", name="clipper_institutions", after="ner",
+    nlp.add_pipe("clipper_model_people", after="ner")
+    ruler = nlp.add_pipe("entity_ruler", name="clipper_institutions", after="clipper_model_people",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(_institution_patterns())
-    for name in COMPONENTS[1:]:
+    for name in COMPONENTS[2:]:
         nlp.add_pipe(name, last=True)
+
+
+@Language.component("clipper_model_people")
+def model_people(doc: Doc) -> Doc:
+    """Keep the model's full names: an institution pattern may run on into one ("Gubernur Bank
+    Indonesia Perry Warjiyo"), and `clipper_not_entities` gives the name back."""
+    doc.spans["model_people"] = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    return doc
+
+
+def _split_off_person(doc: Doc, ent: Span) -> list[Span]:
+    """An institution that ends in a full name the model found: the institution, then the person
+    (unless the institution is named after the person: "Rumah Sakit Cipto Mangunkusumo")."""
+    if ent.label_ == "ORG":
+        for person in doc.spans.get("model_people", []):
+            namesake = doc[person.start - 1].lower_ in INSTITUTION_HEADS | {"sakit"}
+            if ent.start < person.start and person.end == ent.end and not namesake:
+                return [Span(doc, ent.start, person.start, label="ORG"), person]
+    return [ent]
 
 
 def _name_run(doc: Doc, start: int, limit: int = 4) -> int:
@@ -131,7 +152,7 @@ def _after_place_word(doc: Doc, start: int) -> bool:
 @Language.component("clipper_not_entities")
 def not_entities(doc: Doc) -> Doc:
     kept = []
-    for ent in doc.ents:
+    for ent in [part for found in doc.ents for part in _split_off_person(doc, found)]:
         while len(ent) and ent[0].lower_ in NOT_NAME_WORDS and (ent.label_ != "ORG" or len(ent) == 1):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if ent.label_ == "PERSON" and not PERSON_NAME.match(ent.text):
@@ -217,8 +238,9 @@ def whole_names(doc: Doc) -> Doc:
         while end < len(doc) and end - start < 5:
             if _name_part(doc[end], lone):
                 end += 1
-            elif doc[end].text in NAME_PARTICLES and end + 1 < len(doc) and _name_part(doc[end + 1], lone):
-                end += 2  # "Leonardo di Caprio"
+            elif doc[end].text in NAME_PARTICLES and end + 1 < len(doc) and _name_part(doc[end + 1], lone) \
+                    and (end - start == 1 or doc[end].text != "di"):
+                end += 2  # "Leonardo di Caprio", but "Sri Mulyani di Jakarta" is a place after a name
             else:
                 break
         ents[k] = Span(doc, start, end, label="PERSON")

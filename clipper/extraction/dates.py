@@ -1,0 +1,311 @@
+"""Date expressions in a story, found by a spaCy Matcher over the body's tokens and given an ISO value
+by our own rules, against the publication date (or a reference date the caller gives).
+
+    Selasa (3/7/2018) · Rabu (4/7) · (15/7/2013) · Senin (10/7) kemarin · Rabu, 4 Juli 2018
+    5 Juli 2018 07:45 WIB · 4 Februari lalu · 23/24 Maret lalu · 13 sampai dengan 25 Pebruari 2017
+    Juli 2018 · tahun 2015 · Kamis · kemarin · hari ini · Besok (hari ini) · pekan lalu · tahun ini
+
+Why our rules and not dateparser: on the gold date expressions `bench/dates.py` measures both, and
+dateparser reads neither the "Selasa (3/7/2018)" form nor "23 Maret lalu" nor a day name alone, which
+are most of what Indonesian news writes (see the README's design notes).
+
+A value names only what the text names: YYYY-MM-DD, YYYY-MM ("Juli 2018", "pekan lalu") or YYYY
+("tahun ini"). A relative expression with no reference date gets no value rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from clipper.extraction.indonesian_time import DAY_NAMES, MONTHS
+
+WEEKDAY = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+           "minggu": 6, "ahad": 6}
+DAY_PARTS = ["pagi", "siang", "sore", "petang", "malam", "dini"]
+# words after a date that say which side of the reference it is on ("23 Maret lalu")
+PAST = {"lalu", "kemarin", "silam"}
+FUTURE = {"mendatang", "depan", "nanti"}
+# the day after the reference, in days; "kemarin lusa" is the day before yesterday
+DAY_OFFSETS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok": 1, "lusa": 2,
+               "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0}
+PERIODS = {"pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
+PERIOD_STEPS = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}
+# ranges: "13 sampai dengan 25 Pebruari", "23/24 Maret", "5-7 Juli", "13 hingga 25 Juli"
+RANGE_WORDS = ["/", "-", "–", "hingga", "sampai", "s.d", "s.d.", "s/d", "dan"]
+# a year alone is a date only with a word that makes it one ("tahun 2015", "kuartal III 2015")
+YEAR_WORDS = ["tahun", "sejak", "awal", "akhir", "pertengahan", "medio", "kuartal", "triwulan",
+              "semester", "caturwulan"]
+
+DAY_NUM = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])$"}}
+MONTH_NUM = {"TEXT": {"REGEX": r"^(0?[1-9]|1[0-2])$"}}
+YEAR_NUM = {"TEXT": {"REGEX": r"^\d{2,4}$"}}
+YEAR4 = {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
+# "Agu." is one token, so abbreviations are listed with their dot too
+MONTH_NAME = {"LOWER": {"IN": [*MONTHS, *(m + "." for m in MONTHS if len(m) <= 4)]}, "IS_TITLE": True}
+DAY_NAME = {"LOWER": {"IN": list(DAY_NAMES)}, "IS_TITLE": True}
+# "Selasa malam, 15 Februari": a day name (and part of the day) may lead a date, and a comma after it
+DAY_LEAD = [DAY_NAME, {"LOWER": {"IN": DAY_PARTS}, "OP": "?"}, {"LOWER": "hari", "OP": "?"}, {"ORTH": ",", "OP": "?"}]
+TIME = [{"ORTH": {"IN": [",", "|", "-"]}, "OP": "?"}, {"LOWER": {"IN": ["pukul", "jam"]}, "OP": "?"},
+        {"TEXT": {"REGEX": r"^([01]?\d|2[0-3])[:.][0-5]\d$"}},
+        {"LOWER": {"IN": ["wib", "wita", "wit"]}, "OP": "?"}]
+SIDE = {"LOWER": {"IN": sorted(PAST | FUTURE)}, "OP": "?"}
+
+
+def _patterns() -> dict[str, list[list[dict]]]:
+    numeric = [{"ORTH": "("}, DAY_NUM, {"ORTH": "/"}, MONTH_NUM]
+    with_year = [*numeric, {"ORTH": "/"}, YEAR_NUM, {"ORTH": ")"}, SIDE]
+    spelled = [DAY_NUM, MONTH_NAME]
+    ranged = [DAY_NUM, {"LOWER": {"IN": RANGE_WORDS}}, {"LOWER": "dengan", "OP": "?"}, DAY_NUM, MONTH_NAME]
+    relative_day = [[{"LOWER": w} for w in phrase.split()] for phrase in DAY_OFFSETS]
+    return {
+        # "(2/3)" alone is as often a fraction: without a year it needs a day name or a comma before it
+        "NUMERIC": [[*DAY_LEAD, *numeric, {"ORTH": ")"}, SIDE], [{"ORTH": ","}, *numeric, {"ORTH": ")"}, SIDE],
+                    with_year, [*DAY_LEAD, *with_year]],
+        "SPELLED": [lead + spelled + tail for lead in ([], DAY_LEAD) for tail in ([SIDE], [YEAR4, *TIME], [YEAR4])],
+        "RANGE": [[*ranged, SIDE], [*ranged, YEAR4]],
+        "MONTH": [[{"LOWER": {"IN": ["bulan", "pertengahan", "awal", "akhir"]}, "OP": "?"}, MONTH_NAME, YEAR4]],
+        "YEAR": [[{"LOWER": {"IN": YEAR_WORDS}}, {"TEXT": {"REGEX": r"^[IV]+$|^\d$"}, "OP": "?"}, YEAR4,
+                  {"LOWER": {"IN": ["lalu", "silam"]}, "OP": "?"}]],
+        "WEEKDAY": [[DAY_NAME, {"LOWER": {"IN": DAY_PARTS}, "OP": "?"},
+                     {"LOWER": {"IN": ["lalu", "kemarin", "depan", "mendatang", "ini"]}, "OP": "?"}]],
+        # "Besok (hari ini)": the aside corrects the word before it, so the pair is one date
+        "RELATIVE": [*relative_day, *[[*p, {"ORTH": "("}, *q, {"ORTH": ")"}] for p in relative_day
+                                      for q in relative_day]],
+        "PERIOD": [[{"LOWER": {"IN": list(PERIODS)}}, {"LOWER": {"IN": list(PERIOD_STEPS)}}]],
+    }
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from clipper.extraction.entities.tokenizer import blank
+
+    return blank()
+
+
+@lru_cache(maxsize=2)
+def _matcher(vocab):
+    """One matcher per vocabulary: the entity pipeline's, or the bare tokenizer's without it."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for label, patterns in _patterns().items():
+        matcher.add(label, patterns, greedy="LONGEST")
+    return matcher
+
+
+@dataclass(slots=True)
+class Found:
+    text: str
+    value: str | None
+    start: int
+    end: int
+    note: str | None = None
+
+    def as_dict(self) -> dict:
+        out = {"text": self.text, "value": self.value, "start": self.start, "end": self.end}
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+def find_dates(body: str, reference: date | None, doc=None) -> list[dict]:
+    """Every date expression in `body` with its value, in order. `doc` is the body already tokenised
+    by the entity stage, when there is one."""
+    from spacy.util import filter_spans
+
+    if doc is None:
+        doc = _tokenizer().make_doc(body)
+    spans = [s for s in _matcher(doc.vocab)(doc, as_spans=True) if s.label_ != "WEEKDAY" or _is_day_name(s)]
+    found: list[Found] = []
+    for span in filter_spans(spans):
+        text, start = span.text, span.start_char
+        if text.startswith(","):  # the comma that marks a bare "(15/7)" as a date is not part of it
+            text, start = text[1:].lstrip(), span[1].idx
+        found.extend(RESOLVERS[span.label_](text, start, reference))
+    return [f.as_dict() for f in found]
+
+
+def _is_day_name(span) -> bool:
+    """'Minggu' also means 'week' and 'Jumat' a prayer ('salat Jumat'): a capitalised day name alone
+    is a date where it is not the first word of a sentence and not one of those."""
+    first = span[0]
+    if first.lower_ == "minggu" and (first.is_sent_start or first.i == 0 or first.nbor(-1).text in ".!?\"“"):
+        return False
+    return not (first.i > 0 and first.nbor(-1).lower_ in ("salat", "shalat", "sholat", "hari"))
+
+
+# -- resolvers: span text -> Found ---------------------------------------------------------------
+
+NUMBERS = re.compile(r"(\d+)")
+DAY_IN = re.compile(rf"\b({'|'.join(DAY_NAMES)})\b", re.IGNORECASE)
+SIDE_IN = re.compile(rf"\b({'|'.join(sorted(PAST | FUTURE))})\s*$", re.IGNORECASE)
+MONTH_IN = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def _side(text: str) -> int:
+    m = SIDE_IN.search(text)
+    if not m:
+        return 0
+    return -1 if m.group(1).lower() in PAST else 1
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, reference: date | None, side: int,
+              dayname: str | None) -> tuple[int | None, str | None]:
+    """The year of a day and month printed without one: the reference's year, or the one next to it
+    when that puts the date on the side of the reference the text says ('lalu') or within half a
+    year of it. With no reference, a day name pins the year: the latest year, not after today, when
+    that day and month fall on it."""
+    if reference is None:
+        if dayname is None:
+            return None, None
+        weekday = WEEKDAY[dayname.lower()]
+        for year in range(date.today().year, 1990, -1):
+            d = _safe(year, month, day)
+            if d and d.weekday() == weekday and d <= date.today():
+                return year, "year taken from the day name"
+        return None, None
+    best = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        d = _safe(year, month, day)
+        if d is None:
+            continue
+        gap = (d - reference).days
+        if (side < 0 and gap > 0) or (side > 0 and gap < 0):
+            continue
+        if best is None or abs(gap) < abs(best[1]):
+            best = (year, gap)
+    return (best[0], None) if best else (None, None)
+
+
+def _check_day_name(value: date, dayname: str | None) -> str | None:
+    if dayname and value.weekday() != WEEKDAY[dayname.lower()]:
+        return f"the text says {dayname}, but {value.isoformat()} is a {DAY_NAMES_BY_WEEKDAY[value.weekday()]}"
+    return None
+
+
+DAY_NAMES_BY_WEEKDAY = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+def _full_year(text: str, reference: date | None) -> tuple[int | None, str | None]:
+    """'2018' or '18'; a misprinted year ('4/11/205') is taken from the reference, with a note."""
+    if len(text) == 4 and 1800 <= int(text) <= 2100:
+        return int(text), None
+    if len(text) == 2:
+        return 2000 + int(text), None
+    if reference is not None:
+        return reference.year, f"the year {text!r} is misprinted; taken from the publication date"
+    return None, None
+
+
+def _dated(text: str, start: int, day: int, month: int, year: int | None, note: str | None,
+           dayname: str | None) -> Found:
+    value = _safe(year, month, day) if year else None
+    if value is None:
+        return Found(text, None, start, start + len(text), note)
+    return Found(text, value.isoformat(), start, start + len(text), note or _check_day_name(value, dayname))
+
+
+def _numeric(text: str, start: int, reference: date | None) -> list[Found]:
+    inner = text[text.index("(") + 1: text.rindex(")")]
+    parts = inner.split("/")
+    dayname = (DAY_IN.search(text[: text.index("(")]) or [None, None])[1]
+    day, month = int(parts[0]), int(parts[1])
+    if len(parts) == 3:
+        year, note = _full_year(parts[2], reference)
+    else:
+        year, note = _year_for(month, day, reference, _side(text), dayname)
+    return [_dated(text, start, day, month, year, note, dayname)]
+
+
+def _spelled(text: str, start: int, reference: date | None) -> list[Found]:
+    month = MONTHS[MONTH_IN.search(text).group(1).lower()]
+    after_month = text[MONTH_IN.search(text).end():]
+    before_month = text[: MONTH_IN.search(text).start()]
+    day = int(NUMBERS.findall(before_month)[-1])
+    dayname = (DAY_IN.search(before_month) or [None, None])[1]
+    year_m = re.match(r"\W*(\d{4})", after_month)
+    if year_m:
+        year, note = int(year_m.group(1)), None
+    else:
+        year, note = _year_for(month, day, reference, _side(text), dayname)
+    return [_dated(text, start, day, month, year, note, dayname)]
+
+
+def _range(text: str, start: int, reference: date | None) -> list[Found]:
+    """Both ends of '23/24 Maret lalu', '13 sampai dengan 25 Pebruari 2017'."""
+    m = MONTH_IN.search(text)
+    first, last = NUMBERS.findall(text[: m.start()])[:2]
+    at = text.index(last, len(first))
+    second = _spelled(text[at:], start + at, reference)[0]
+    year = int(second.value[:4]) if second.value else None
+    opening = _dated(first, start, int(first), MONTHS[m.group(1).lower()], year, second.note, None)
+    if opening.value and second.value and opening.value > second.value:  # "30 Juni - 2 Juli" is not this
+        return [second]
+    return [opening, second]
+
+
+def _month(text: str, start: int, reference: date | None) -> list[Found]:
+    month = MONTHS[MONTH_IN.search(text).group(1).lower()]
+    year = int(re.search(r"\d{4}", text).group())
+    return [Found(text, f"{year:04d}-{month:02d}", start, start + len(text))]
+
+
+def _year(text: str, start: int, reference: date | None) -> list[Found]:
+    return [Found(text, re.search(r"(1[89]|20)\d\d", text).group(), start, start + len(text))]
+
+
+def _weekday(text: str, start: int, reference: date | None) -> list[Found]:
+    """A day name alone is the latest such day up to the reference ('Kamis' in a Thursday's story
+    is that Thursday); with 'depan' or 'mendatang' the next one."""
+    end = start + len(text)
+    if reference is None:
+        return [Found(text, None, start, end)]
+    weekday = WEEKDAY[text.split()[0].lower()]
+    back = (reference.weekday() - weekday) % 7
+    words = text.lower().split()
+    if words[-1] in FUTURE:
+        value = reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+    elif words[-1] in ("lalu", "kemarin") and back == 0:
+        value = reference - timedelta(days=7)
+    else:
+        value = reference - timedelta(days=back)
+    return [Found(text, value.isoformat(), start, end)]
+
+
+def _relative(text: str, start: int, reference: date | None) -> list[Found]:
+    end = start + len(text)
+    if reference is None:
+        return [Found(text, None, start, end)]
+    phrase = text[text.index("(") + 1: text.rindex(")")] if "(" in text else text
+    offset = DAY_OFFSETS[" ".join(phrase.lower().split())]
+    return [Found(text, (reference + timedelta(days=offset)).isoformat(), start, end)]
+
+
+def _period(text: str, start: int, reference: date | None) -> list[Found]:
+    """'pekan lalu', 'bulan ini', 'tahun depan': the month or year they fall in."""
+    end = start + len(text)
+    if reference is None:
+        return [Found(text, None, start, end)]
+    unit, step = text.lower().split()
+    step_n = PERIOD_STEPS[step]
+    if PERIODS[unit] == "year":
+        return [Found(text, str(reference.year + step_n), start, end)]
+    if PERIODS[unit] == "week":
+        day = reference + timedelta(days=7 * step_n)
+        return [Found(text, f"{day.year:04d}-{day.month:02d}", start, end)]
+    month_index = reference.year * 12 + reference.month - 1 + step_n
+    return [Found(text, f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", start, end)]
+
+
+RESOLVERS = {"NUMERIC": _numeric, "SPELLED": _spelled, "RANGE": _range, "MONTH": _month, "YEAR": _year,
+             "WEEKDAY": _weekday, "RELATIVE": _relative, "PERIOD": _period}

@@ -1,0 +1,267 @@
+"""Direct quotations in a story and who said them.
+
+Quotes are the spans between double quote marks (straight or curly), or single ones in a paragraph
+that has no double ones. A quote left open at the end of a paragraph goes on in the next paragraph
+when that one opens with a quote mark (the newspaper convention); a quote split by its attribution
+('"A," kata X. "B."') is two quotes. Titles ('film "The Beach"') and scare quotes of one to three
+words are not quotes.
+
+The speaker comes from the attribution after the quote ('," kata Senior VP ... Zhen Liu'), else from
+the sentence that leads into it ('X mengatakan, "...'), and is resolved to an entry of `people` (or of
+`organizations` for an institution speaking). Pronouns and "-nya" forms ('katanya', 'ungkap dia'),
+and descriptions that point back ('kata politisi Partai Hanura itu', 'ujar Menhub'), go to the last
+speaker or to the person the paragraphs before are about. An unnamed speaker ('kata sang juru
+bicara') is null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clipper.extraction.entities.lexicon import HONORIFICS, OFFICE_ABBREVIATIONS, ROLE_WORDS
+from clipper.extraction.entities.merge import Mention, same_person
+
+DOUBLE = re.compile(r"[\"“”„«»]")
+OPENS, CLOSES = "“„«", "”»"
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
+SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:)]|$)")
+
+# verbs of saying as Indonesian reporting puts them after a quote: "kata X", "ujarnya", "ungkap dia"
+SAYING = ["kata", "ujar", "ungkap", "tutur", "ucap", "papar", "jelas", "tegas", "imbuh", "lanjut", "sebut",
+          "terang", "tambah", "tukas", "pungkas", "tandas", "cetus", "seru", "kilah", "aku", "akunya", "bilang",
+          "tanya", "jawab", "kenang", "sambung", "timpal", "tulis", "beber", "urai", "sahut", "celetuk", "keluh",
+          "sindir", "pesan", "ingat", "harap", "nilai", "klaim", "demikian", "katakan", "jelaskan", "ungkapkan",
+          "tuturkan", "paparkan", "tegaskan", "tambahkan", "sebutkan", "terangkan"]
+SAID_BY = re.compile(rf"^[\s,]*(?P<verb>(?:{'|'.join(SAYING)})(?:nya)?)\b(?:\s+(?:pernyataan|keterangan))?",
+                     re.IGNORECASE)
+# a quote taken from a text: '," seperti yang tertulis dalam ... situs resmi Pemprov DKI, Beritajakarta.com'
+SOURCED = re.compile(r"^[\s,]*seperti\s+(?:yang\s+)?(?:tertulis|dikutip|dilansir|tercantum|termuat|dimuat)\b[^.;]*",
+                     re.IGNORECASE)
+NYA_WORD = re.compile(r"^[\s,]*(?P<verb>[a-z]+nya)\b")
+# a lowercase word and then a capitalised name: '" kara Rudi' (a typo for 'kata')
+WORD_THEN_NAME = re.compile(r"^[\s,]*[a-z]+\s+(?=[A-Z])")
+PRONOUNS = {"dia", "ia", "beliau", "mereka", "ibu", "bapak"}
+# the speaker phrase after the verb ends where the circumstances begin
+PHRASE_END = re.compile(r"\s(?:saat|ketika|di|kepada|dalam|usai|seusai|sesudah|setelah|sebelum|seperti|yang|"
+                        r"melalui|lewat|dengan|pada|sambil|sembari|kemarin|lagi|soal|terkait|mengenai|"
+                        r"menanggapi|didampingi)\b|[;:!?\"“”]|\.(?=\s|$)|$")
+POINTS_BACK = re.compile(r"\b(?:itu|ini|tersebut)\s*$")
+PREPOSITION = re.compile(r"\b(?:dalam|di|pada|dari|ke|kepada)\b")
+LEAD_IN = re.compile(r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|berkata|bertanya|menuturkan|"
+                     r"mengungkapkan|menambahkan|menyebut|menyebutkan|menerangkan|memaparkan|kata|ujar|"
+                     r"menurut(?:nya)?|mengaku|mengakui|berpesan|mengingatkan)\b", re.IGNORECASE)
+TITLE_WORDS = {"film", "lagu", "album", "buku", "novel", "program", "acara", "sinetron", "serial", "judul",
+               "berjudul", "bertajuk", "tajuk", "tema", "bertema", "tagar", "slogan", "jargon", "istilah",
+               "julukan", "dijuluki", "sebutan", "disebut", "kampanye", "gerakan", "aplikasi", "fitur", "operasi",
+               "kata", "frasa", "kalimat", "single", "webseries", "majalah", "rubrik", "kolom", "kategori"}
+SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+
+
+@dataclass(slots=True)
+class Quote:
+    parts: list[tuple[int, int]]  # inner spans, one per paragraph
+    paragraph: int  # index of the paragraph it ends in
+    closed: bool
+    speaker: str | None = None
+    attributed: bool = False  # the speaker was named or pointed to by the text
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def find_quotes(body: str, people: list[dict], mentions: list[Mention]) -> list[dict]:
+    """Direct quotes of `body` as {text, speaker, start, end}; speakers are named as the entries of
+    `people` (or of organisations) that `mentions` place in the body."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    quotes: list[Quote] = []
+    for index, (start, end) in enumerate(paragraphs):
+        for inner_start, inner_end, closed in _marked(body[start:end]):
+            quote = Quote([(start + inner_start, start + inner_end)], index, closed)
+            previous = quotes[-1] if quotes else None
+            if previous and not previous.closed and inner_start == 1 and previous.paragraph == index - 1:
+                previous.parts.append(quote.parts[0])  # an open quote goes on in this paragraph
+                previous.paragraph, previous.closed = index, closed
+            else:
+                quotes.append(quote)
+    marked = [(q.start, q.end) for q in quotes]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in marked)]
+    quotes = [q for q in quotes if _is_speech(body, q, paragraphs)]
+    for quote in quotes:
+        _attribute(body, quote, quotes, paragraphs, mentions, people)
+    return [{"text": _text(body, q), "speaker": q.speaker, "start": q.start, "end": q.end} for q in quotes]
+
+
+def _marked(text: str) -> list[tuple[int, int, bool]]:
+    """Inner spans between quote marks in one paragraph: (start, end, closed). Single marks count
+    outside double ones ('Basuki "Ahok" Tjahaja Purnama ... \'Saya ...,\' kata Ahok')."""
+    marks = [m.start() for m in DOUBLE.finditer(text)]
+    spans, i = [], 0
+    while i < len(marks):
+        if text[marks[i]] in CLOSES:  # a closing mark with nothing open: a stray one
+            i += 1
+            continue
+        if i + 1 < len(marks):
+            spans.append((marks[i] + 1, marks[i + 1], True))
+            i += 2
+        else:
+            spans.append((marks[i] + 1, len(text), False))
+            i += 1
+    closes = [m.start() for m in SINGLE_CLOSE.finditer(text)]
+    for m in SINGLE_OPEN.finditer(text):
+        close = next((c for c in closes if c > m.start()), None)
+        inside = any(s - 1 <= m.start() <= e for s, e, _ in spans)
+        if close is not None and not inside and not any(s - 1 <= close <= e for s, e, _ in spans):
+            spans.append((m.start() + 1, close, True))
+    return sorted(spans)
+
+
+def _text(body: str, quote: Quote) -> str:
+    return " ".join(body[s:e].strip().rstrip(",").strip() for s, e in quote.parts)
+
+
+def _is_speech(body: str, quote: Quote, paragraphs) -> bool:
+    text = _text(body, quote)
+    words = text.split()
+    after = body[quote.end + 1: paragraphs[quote.paragraph][1]]
+    said = bool(SAID_BY.match(after) or NYA_WORD.match(after)) and quote.closed
+    if len(words) <= 3:  # scare quotes and nicknames, unless someone is said to say it: '"Siap," kata X'
+        return said and text[-1:] in ",.!?"
+    before = body[max(0, quote.start - 40): quote.start - 1].split()
+    return said or not (before and before[-1].casefold().strip(",:") in TITLE_WORDS)
+
+
+def _attribute(body: str, quote: Quote, quotes: list[Quote], paragraphs, mentions, people) -> None:
+    par_start, par_end = paragraphs[quote.paragraph]
+    after = body[quote.end + 1: par_end] if quote.closed else ""
+    said = SAID_BY.match(after) or (NYA_WORD.match(after) if _ends_clause(body, quote) else None)
+    if said:
+        verb = said.group("verb").casefold()
+        rest_at = quote.end + 1 + said.end()
+        phrase = _phrase(body[rest_at:par_end])
+        if (verb.endswith("nya") and verb != "akunya") or not phrase or phrase.split()[0].casefold() in PRONOUNS:
+            quote.attributed = True
+            quote.speaker = _antecedent(body, quote, quotes, paragraphs, mentions)
+            return
+        quote.attributed = True
+        quote.speaker = _named(body, rest_at, rest_at + len(phrase), phrase, quote, quotes, paragraphs,
+                               mentions, people)
+        return
+    if source := SOURCED.match(after):
+        at = quote.end + 1
+        institutions = [m for m in mentions if at <= m.start < at + source.end() and not m.person]
+        quote.speaker, quote.attributed = (institutions[-1].name if institutions else None), True
+        return
+    if quote.closed and (m := WORD_THEN_NAME.match(after)):
+        at = quote.end + 1 + m.end()
+        phrase = _phrase(body[at:par_end])
+        if who := _who_in(at, at + len(phrase), mentions) or _known_person(phrase, people):
+            quote.speaker, quote.attributed = who, True
+            return
+    lead = _lead_in(body, quote, par_start)
+    if lead is not None:
+        lead_start, lead_text = lead
+        who = _who_in(lead_start, lead_start + len(lead_text), mentions)
+        quote.speaker = who or _antecedent(body, quote, quotes, paragraphs, mentions)
+        quote.attributed = True
+        return
+    # no attribution: the speaker of the quote before, in this paragraph or the one before
+    earlier = [q for q in quotes if q.end < quote.start and q.attributed
+               and quote.paragraph - q.paragraph <= 1]
+    if earlier:
+        quote.speaker = earlier[-1].speaker
+    else:
+        quote.speaker = _antecedent(body, quote, quotes, paragraphs, mentions)
+
+
+def _ends_clause(body: str, quote: Quote) -> bool:
+    """'...berkualitas," katanya' - the quote ends on a comma (or ! ?), so what follows attributes it."""
+    tail = body[max(quote.start, quote.end - 2): quote.end].strip()
+    return tail[-1:] in ",!?." if tail else False
+
+
+def _phrase(text: str) -> str:
+    return text[: PHRASE_END.search(text).start()].rstrip(" ,")
+
+
+def _named(body, start, end, phrase, quote, quotes, paragraphs, mentions, people) -> str | None:
+    """The speaker a phrase after the verb names: a person mentioned in it or a known person's name, a
+    description pointing back ('politisi Partai Hanura itu') or an office ('Menhub'), an institution
+    mentioned in it ('Samsung'), a name the model did not tag; else nobody named."""
+    if who := _who_in(start, end, mentions, person=True) or _known_person(phrase, people):
+        return who
+    words = phrase.split()
+    titled = [i for i, w in enumerate(words) if w.casefold().strip(".,") in HONORIFICS]
+    if titled and (name := _known_person(" ".join(words[titled[-1] + 1:]), people, literal=True)):
+        return name  # "kata Kapolres Jakarta Selatan Kombes Budi Hartono": a name after a rank
+    offices = ROLE_WORDS | OFFICE_ABBREVIATIONS
+    points_back = POINTS_BACK.search(phrase) and not PREPOSITION.search(phrase) and words[0].casefold() != "sang"
+    office = words[0].casefold().strip(".,") in offices and all(
+        w.casefold().strip(".,") in offices or not w[:1].islower() for w in words)
+    if points_back or office:
+        return _antecedent(body, quote, quotes, paragraphs, mentions, institutions=bool(points_back))
+    if who := _who_in(start, end, mentions, person=False):
+        return who
+    if words and words[0][:1].isupper() and not any(w.casefold() in ROLE_WORDS for w in words):
+        return " ".join(w for w in words if w[:1].isupper()).strip(",")
+    return None
+
+
+def _who_in(start: int, end: int, mentions: list[Mention], *, person: bool | None = None) -> str | None:
+    """The first person mentioned between start and end, else the first institution (or only the one
+    kind asked for)."""
+    inside = [m for m in mentions if start <= m.start < end]
+    people = [m for m in inside if m.person]
+    others = [m for m in inside if not m.person]
+    found = {True: people, False: others, None: people or others}[person]
+    return found[0].name if found else None
+
+
+def _known_person(phrase: str, people: list[dict], *, literal: bool = False) -> str | None:
+    """The person of `people` the name opening `phrase` is a form of; with `literal`, the name as
+    written when nobody in `people` has it."""
+    name = re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", phrase.strip())
+    if not name:
+        return None
+    known = next((p["name"] for p in people
+                  if any(same_person(name.group(), f) for f in (p["name"], *p["aliases"]))), None)
+    return known or (name.group() if literal else None)
+
+
+def _lead_in(body: str, quote: Quote, par_start: int) -> tuple[int, str] | None:
+    """The sentence leading into a quote when it introduces it ('X mengatakan, "...', 'Menurutnya:')."""
+    before = body[par_start: quote.start - 1]
+    sentences = SENTENCE_END.split(before)
+    last = sentences[-1] if sentences else ""
+    if not last.strip():
+        return None
+    if last.rstrip().endswith((":", ",")) or LEAD_IN.search(last):
+        return quote.start - 1 - len(last), last
+    return None
+
+
+def _antecedent(body: str, quote: Quote, quotes: list[Quote], paragraphs, mentions, *,
+                institutions: bool = False) -> str | None:
+    """Who a pronoun, a '-nya' or a description points to. Going back from the quote through this
+    paragraph and up to five before it: the speaker of a quote there, else someone who spoke before
+    and is named there, else the first person mentioned outside quotes (an institution too, when a
+    description points back: 'tambah raksasa elektronik asal Korea Selatan ini')."""
+    first_par = next(i for i, (s, e) in enumerate(paragraphs) if s <= quote.start <= e)
+    speakers = [q.speaker for q in quotes if q.end < quote.start and q.speaker and q.attributed]
+    for index in range(first_par, max(-1, first_par - 6), -1):
+        start, end = paragraphs[index]
+        end = min(end, quote.start)
+        spoken = [q for q in quotes if q is not quote and start <= q.start < end and q.speaker and q.attributed]
+        if spoken:
+            return spoken[-1].speaker
+        outside = [m for m in mentions if start <= m.start < end]
+        named_again = [m for m in outside if m.name in speakers]
+        person = next((m for m in named_again + outside if m.person or institutions), None)
+        if person:
+            return person.name
+    return None
