@@ -66,6 +66,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
                     with_year, [*DAY_LEAD, *with_year]],
         "SPELLED": [lead + spelled + tail for lead in ([], DAY_LEAD) for tail in ([SIDE], [YEAR4, *TIME], [YEAR4])],
         "RANGE": [[*ranged, SIDE], [*ranged, YEAR4]],
+        # "February 16, 2016" (English dates on Indonesian pages)
+        "ENGLISH": [[*lead, MONTH_NAME, DAY_NUM, {"ORTH": ","}, YEAR4] for lead in ([], DAY_LEAD)],
         "MONTH": [[{"LOWER": {"IN": ["bulan", "pertengahan", "awal", "akhir"]}, "OP": "?"}, MONTH_NAME, YEAR4]],
         "YEAR": [[{"LOWER": {"IN": YEAR_WORDS}}, {"TEXT": {"REGEX": r"^[IV]+$|^\d$"}, "OP": "?"}, YEAR4,
                   {"LOWER": {"IN": ["lalu", "silam"]}, "OP": "?"}]],
@@ -241,6 +243,13 @@ def _spelled(text: str, start: int, reference: date | None) -> list[Found]:
     return [_dated(text, start, day, month, year, note, dayname)]
 
 
+def _english(text: str, start: int, reference: date | None) -> list[Found]:
+    m = MONTH_IN.search(text)
+    day, year = (int(n) for n in NUMBERS.findall(text[m.end():])[:2])
+    dayname = (DAY_IN.search(text[: m.start()]) or [None, None])[1]
+    return [_dated(text, start, day, MONTHS[m.group(1).lower()], year, None, dayname)]
+
+
 def _range(text: str, start: int, reference: date | None) -> list[Found]:
     """Both ends of '23/24 Maret lalu', '13 sampai dengan 25 Pebruari 2017'."""
     m = MONTH_IN.search(text)
@@ -307,5 +316,5 @@ def _period(text: str, start: int, reference: date | None) -> list[Found]:
     return [Found(text, f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", start, end)]
 
 
-RESOLVERS = {"NUMERIC": _numeric, "SPELLED": _spelled, "RANGE": _range, "MONTH": _month, "YEAR": _year,
-             "WEEKDAY": _weekday, "RELATIVE": _relative, "PERIOD": _period}
+RESOLVERS = {"NUMERIC": _numeric, "SPELLED": _spelled, "ENGLISH": _english, "RANGE": _range, "MONTH": _month,
+             "YEAR": _year, "WEEKDAY": _weekday, "RELATIVE": _relative, "PERIOD": _period}

@@ -233,10 +233,11 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
     for ent in doc.ents:
         if ent.start_char >= skip_before and ent.label_ in by_label:
             by_label[ent.label_].append(ent)
-    # a short form of a person's full name is that person, whatever the model labelled it ("Brandon")
+    # a person's full name or a short form of it is that person, whatever the model labelled it there
+    # ("Brandon", "Nan Zhang")
     full_names = [words(e.text) for e in by_label["PERSON"] if len(words(e.text)) >= 2]
     for label in ("ORG", "LOC"):
-        shorts = [e for e in by_label[label] if any(set(words(e.text)) < set(n) for n in full_names)]
+        shorts = [e for e in by_label[label] if any(set(words(e.text)) <= set(n) for n in full_names)]
         by_label[label] = [e for e in by_label[label] if e not in shorts]
         by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
     defined = {}

@@ -21,6 +21,7 @@ from clipper.extraction.entities.lexicon import (
     INSTITUTION_TAILS,
     KNOWN_NAMES,
     KNOWN_ORGS,
+    NAME_LINKS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     OCCUPATIONS,
@@ -211,9 +212,11 @@ def _name_part(tok, lone: set[int]) -> bool:
 def _trim_known_places(doc: Doc, ents: list) -> list:
     """'Lhoksukon Teuku Rahmatsyah' after 'Kajari': a leading word the story also uses inside a place or
     an institution ('Kejari Lhoksukon') belongs to the office, not to the name."""
-    elsewhere = {t.lower_ for e in ents if e.label_ == "ORG" or (e.label_ == "LOC" and len(e) > 1) for t in e}
     trimmed = []
     for ent in ents:
+        # not counting the same name mislabelled elsewhere ("kata Nan Zhang" beside a LOC "Nan Zhang")
+        elsewhere = {t.lower_ for e in ents if (e.label_ == "ORG" or (e.label_ == "LOC" and len(e) > 1))
+                     and e.text != ent.text for t in e}
         start = ent.start
         while ent.label_ == "PERSON" and start < ent.end - 1 and doc[start].lower_ in elsewhere:
             start += 1
@@ -232,6 +235,7 @@ def whole_names(doc: Doc) -> Doc:
             continue
         start, end = ent.start, ent.end
         while start > 1 and _name_part(doc[start - 1], lone) and doc[start - 1].lower_ not in OFFICE_COMPLEMENTS \
+                and doc[start - 2].lower_ not in NAME_LINKS \
                 and (doc[start - 2].text in NAME_OPENERS or doc[start - 2].lower_ in OFFICE_ABBREVIATIONS
                      or not (doc[start - 2].is_punct or doc[start - 2].text[:1].isupper())):
             start -= 1

@@ -1,0 +1,103 @@
+"""Direct quotes and their speakers, through the whole pipeline on the samples and on paragraphs of
+the samples and saved pages (the speaker is resolved against the story's merged people)."""
+
+import pytest
+
+from clipper import extract
+from tests.conftest import SAMPLES
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in extract(text.encode()).quotes]
+
+
+@pytest.fixture(scope="module")
+def samples():
+    return {p.name[:3]: extract(p) for p in SAMPLES}
+
+
+def test_speakers_of_the_samples_are_merged_people(samples):
+    tempo = samples["001"]
+    assert [q["speaker"] for q in tempo.quotes] == ["Zhen Liu", "Zhen Liu", "Rudiantara"]  # "kata Liu", "tuturnya"
+    names = {p["name"] for p in tempo.people}
+    assert {q["speaker"] for q in tempo.quotes} <= names
+
+
+def test_pronouns_and_nya_forms_go_to_the_person_the_story_is_about(samples):
+    # "ungkapnya" after a paragraph about Zhen Liu, though Pribudiarta spoke last
+    assert [q["speaker"] for q in samples["000"].quotes] == ["Pribudiarta N. Sitepu", "Zhen Liu"]
+    # "ungkap dia" goes back past a paragraph with no one in it to the last speaker; "ucap dia" to Dina
+    kpai = samples["004"].quotes
+    assert [q["speaker"] for q in kpai] == ["Susanto", "Susanto", "Margaret Aliyatul Maimunah", "Dina"]
+
+
+def test_a_typo_in_the_verb_still_names_the_speaker(samples):
+    # cnnindonesia: '... Saya apresiasi" kara Rudi' is Rudiantara's
+    assert [q["speaker"] for q in samples["003"].quotes] == ["Zhen Liu", "Zhen Liu", "Rudiantara", "Rudiantara"]
+
+
+def test_a_quote_of_several_sentences_is_one_quote(samples):
+    (quote,) = samples["002"].quotes
+    assert quote["speaker"] == "Nan Zhang"
+    assert quote["text"].startswith("Indonesia adalah pasar") and quote["text"].endswith("internet di Indonesia")
+
+
+def test_offsets_point_into_the_body(samples):
+    for clipping in samples.values():
+        for q in clipping.quotes:
+            assert clipping.body[q["start"]:q["end"]].strip().rstrip(",") == q["text"]
+
+
+def test_a_quote_split_by_its_attribution_is_two_quotes():
+    text = ('Jakarta - Menteri Komunikasi dan Informatika Rudiantara siap membuka kembali akses aplikasi '
+            'Tik Tok. "Kalau memang sudah bersih, malam ini juga kita bisa langsung buka," ujar Rudiantara. '
+            '"Tapi yang jelas harus lolos verifikasi."')
+    assert quotes_of(text) == [("Kalau memang sudah bersih, malam ini juga kita bisa langsung buka", "Rudiantara"),
+                               ("Tapi yang jelas harus lolos verifikasi.", "Rudiantara")]
+
+
+def test_an_open_quote_goes_on_in_the_next_paragraph():
+    text = ('Jakarta - Kepala Dinas Perhubungan DKI Jakarta, Benjamin Bukit menilai Uber ilegal.\n\n'
+            '"Taksi mempunyai kekhususan. Harus punya badan hukum, PT atau koperasi.\n\n'
+            '"Uber tidak punya ini," ujar Benjamin Bukit di Mapolda Metro Jaya, Jakarta.')
+    (quote,) = quotes_of(text)
+    assert quote == ("Taksi mempunyai kekhususan. Harus punya badan hukum, PT atau koperasi. Uber tidak punya ini",
+                     "Benjamin Bukit")
+
+
+def test_single_quotes_used_for_speech():
+    text = ("Jakarta - Gubernur DKI Jakarta Basuki Tjahaja Purnama hadir dalam rapat itu. "
+            "'Saya mendukung langkah pemerintah untuk membangun rumah rakyat,' kata Basuki.")
+    assert quotes_of(text) == [("Saya mendukung langkah pemerintah untuk membangun rumah rakyat",
+                                "Basuki Tjahaja Purnama")]
+
+
+def test_titles_scare_quotes_and_nicknames_are_not_quotes():
+    # republika: a film title and a scare quote inside a real quote
+    text = ('JAKARTA -- Ia mencontohkan salah satu film "The Beach" yang dibintangi Leonardo di Caprio. '
+            '"Film ini sektor yang \'powerful\' (kuat) untuk promosi wisata," kata Marcella Zalianty.\n\n'
+            'Gubernur Basuki "Ahok" Tjahaja Purnama menyebut program itu "luar biasa".')
+    assert quotes_of(text) == [("Film ini sektor yang 'powerful' (kuat) untuk promosi wisata", "Marcella Zalianty")]
+
+
+def test_a_description_pointing_back_is_the_last_speaker():
+    # kompas: "kata politisi Partai Hanura itu" is Yuddy
+    text = ('JAKARTA - Menteri Pendayagunaan Aparatur Negara Yuddy Chrisnandi menginginkan sistem baru.\n\n'
+            '"Artinya, ranking 36 terbawah dirasionalisasi," ucapnya.\n\n'
+            '"Siapa kuadran keempat? Mereka yang dianggap tidak produktif," kata politisi Partai Hanura itu.')
+    assert [s for _, s in quotes_of(text)] == ["Yuddy Chrisnandi", "Yuddy Chrisnandi"]
+
+
+def test_an_unnamed_speaker_is_null():
+    # detikcom: the spokesperson is not named
+    text = ('Jakarta - Sam Bankman-Fried membela diri. Ketika dimintai konfirmasi, juru bicara orang tua Bankman '
+            'menyatakan mereka telah mencoba mengembalikan properti itu. "Sejak sebelum proses kebangkrutan, '
+            'mereka sudah mencoba mengembalikannya ke perusahaan," kata sang juru bicara.')
+    assert quotes_of(text)[0][1] is None
+
+
+def test_an_institution_can_speak():
+    # detikcom: "kata Samsung"
+    text = ('Jakarta - Samsung menyatakan bahwa tiga celah keamanan akan diperbaiki. '
+            '"Menjaga kepercayaan konsumen adalah prioritas top kami," kata Samsung.')
+    assert quotes_of(text) == [("Menjaga kepercayaan konsumen adalah prioritas top kami", "Samsung")]
