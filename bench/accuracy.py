@@ -19,7 +19,7 @@ SETS = {
 }
 METRICS = ["body_keep", "body_clean", "title", "published", "published_time", "outlet", "authors",
            "people_p", "people_r", "people_f1", "organizations_p", "organizations_r", "organizations_f1",
-           "dates_f1", "quotes_f1", "speaker_acc"]
+           "dates_p", "dates_r", "dates_f1", "quotes_p", "quotes_r", "quotes_f1", "speaker_acc", "quote_attr_f1"]
 
 
 def clipper_clippings(paths: list[Path]) -> list[dict]:

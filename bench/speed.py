@@ -3,9 +3,10 @@
     python bench/speed.py [--rounds 5]
 
 Reports pages per second of `clipper.extract` without the entity stage (decode, main text,
-boilerplate, metadata) and with it, and of `trafilatura.extract` (main text only, its defaults) on the
-same bytes; the cost of the entity stage in ms per article; the start-up time of `clipper --help`
-(median of 7 runs) and the time to the first clipping in a fresh process (model loading included).
+boilerplate, metadata, dates, quotes) and with it, and of `trafilatura.extract` (main text only, its
+defaults) on the same bytes; the cost of the entity stage and of the date and quote stage in ms per
+article; the start-up time of `clipper --help` (median of 7 runs) and the time to the first clipping
+in a fresh process (model loading included).
 """
 
 import argparse
@@ -46,6 +47,33 @@ def first_clipping_seconds() -> float:
     return float(out.stdout)
 
 
+def dates_and_quotes_ms(pages: list[bytes], rounds: int) -> float:
+    """The date and quote stage alone, on bodies the entity stage has already processed."""
+    from datetime import date
+
+    import clipper
+    from clipper.extraction.dates import find_dates
+    from clipper.extraction.entities import entities_of
+    from clipper.extraction.entities.model import load_pipeline
+    from clipper.extraction.quotes import find_quotes
+
+    prepared = []
+    for page in pages:
+        clipping = clipper.extract(page, clipper.Options(entities=False))
+        processed = load_pipeline()(clipping.body)
+        found = entities_of(processed)
+        reference = date.fromisoformat(clipping.published[:10]) if clipping.published else None
+        prepared.append((clipping.body, reference, processed, found["people"], found["mentions"]))
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for body, reference, processed, people, mentions in prepared:
+            find_dates(body, reference, processed)
+            find_quotes(body, people, mentions)
+        best = min(best, time.perf_counter() - start)
+    return 1000 * best / len(prepared)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -64,6 +92,7 @@ def main() -> None:
     print(f"clipper.extract, full         {full:7.1f} pages/s  ratio to trafilatura {full / theirs:.2f}")
     print(f"trafilatura.extract           {theirs:7.1f} pages/s")
     print(f"entity stage                  {1000 / full - 1000 / extraction:7.1f} ms per article")
+    print(f"date and quote stage          {dates_and_quotes_ms(pages, args.rounds):7.1f} ms per article")
     print(f"clipper --help start-up       {startup_seconds():.3f} s (median of 7)")
     print(f"first clipping, fresh process {first_clipping_seconds():.2f} s (NER model loaded)")
 

@@ -51,6 +51,9 @@ def values(text: str, reference: date | None) -> list[tuple[str, str | None]]:
      [("bulan lalu", "2017-12"), ("tahun ini", "2018"), ("tahun lalu", "2017")]),
     ("Laporan keuangan Tri di kuartal III 2015 lalu", date(2016, 2, 16), [("kuartal III 2015 lalu", "2015")]),
     ("Pada Juli 2016 harga naik.", None, [("Juli 2016", "2016-07")]),
+    # a count of periods: a day for days, the month for weeks and months, the year for years
+    ("Ia ditangkap dua hari lalu, sepekan lalu ia kabur, dan 3 tahun silam ia bebas.", date(2018, 7, 5),
+     [("dua hari lalu", "2018-07-03"), ("sepekan lalu", "2018-06"), ("3 tahun silam", "2015")]),
     # antaranews: a day name alone is the latest such day up to the publication date
     ("saat dihubungi melalui telepon dari Mataram, Kamis, mengatakan", date(2015, 11, 5), [("Kamis", "2015-11-05")]),
     ("di Bandarlampung, Selasa.", date(2016, 2, 25), [("Selasa", "2016-02-23")]),
@@ -87,6 +90,7 @@ def test_a_misprinted_year_is_taken_from_the_publication_date():
     "pada pukul 08.00 WIB sampai 08.45 WITA",  # times alone
     "Joey Alexander yang berusia 12 tahun",  # an age
     "sebanyak 27 penerbangan domestik",
+    "selama hampir tiga bulan ini dan beberapa tahun lalu",  # lengths of time
 ])
 def test_not_dates(text):
     assert find_dates(text, date(2016, 2, 16)) == []

@@ -33,6 +33,12 @@ DAY_OFFSETS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "es
                "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0}
 PERIODS = {"pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
 PERIOD_STEPS = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}
+# "dua hari lalu", "sepekan lalu", "3 bulan lagi": a count of periods before or after the reference
+COUNTS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+          "sembilan": 9, "sepuluh": 10}
+COUNTED_UNITS = {"hari": "day", **PERIODS}
+COUNT_SIDES = {"lalu": -1, "silam": -1, "lagi": 1, "mendatang": 1}
+QUANTITY_WORDS = {"beberapa", "sekian", "berapa", "banyak", "puluhan", "ratusan", "hampir", *COUNTS}
 # ranges: "13 sampai dengan 25 Pebruari", "23/24 Maret", "5-7 Juli", "13 hingga 25 Juli"
 RANGE_WORDS = ["/", "-", "–", "hingga", "sampai", "s.d", "s.d.", "s/d", "dan"]
 # a year alone is a date only with a word that makes it one ("tahun 2015", "kuartal III 2015")
@@ -52,6 +58,7 @@ TIME = [{"ORTH": {"IN": [",", "|", "-"]}, "OP": "?"}, {"LOWER": {"IN": ["pukul",
         {"TEXT": {"REGEX": r"^([01]?\d|2[0-3])[:.][0-5]\d$"}},
         {"LOWER": {"IN": ["wib", "wita", "wit"]}, "OP": "?"}]
 SIDE = {"LOWER": {"IN": sorted(PAST | FUTURE)}, "OP": "?"}
+COUNT_SIDE = {"LOWER": {"IN": list(COUNT_SIDES)}}
 
 
 def _patterns() -> dict[str, list[list[dict]]]:
@@ -77,6 +84,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
         "RELATIVE": [*relative_day, *[[*p, {"ORTH": "("}, *q, {"ORTH": ")"}] for p in relative_day
                                       for q in relative_day]],
         "PERIOD": [[{"LOWER": {"IN": list(PERIODS)}}, {"LOWER": {"IN": list(PERIOD_STEPS)}}]],
+        "COUNTED": [[{"LOWER": {"IN": list(COUNTS)}}, {"LOWER": {"IN": list(COUNTED_UNITS)}}, COUNT_SIDE],
+                    [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": {"IN": list(COUNTED_UNITS)}}, COUNT_SIDE],
+                    [{"LOWER": {"IN": ["se" + unit for unit in COUNTED_UNITS]}}, COUNT_SIDE]],
     }
 
 
@@ -120,7 +130,7 @@ def find_dates(body: str, reference: date | None, doc=None) -> list[dict]:
 
     if doc is None:
         doc = _tokenizer().make_doc(body)
-    spans = [s for s in _matcher(doc.vocab)(doc, as_spans=True) if s.label_ != "WEEKDAY" or _is_day_name(s)]
+    spans = [s for s in _matcher(doc.vocab)(doc, as_spans=True) if _taken(s)]
     found: list[Found] = []
     for span in filter_spans(spans):
         text, start = span.text, span.start_char
@@ -128,6 +138,14 @@ def find_dates(body: str, reference: date | None, doc=None) -> list[dict]:
             text, start = text[1:].lstrip(), span[1].idx
         found.extend(RESOLVERS[span.label_](text, start, reference))
     return [f.as_dict() for f in found]
+
+
+def _taken(span) -> bool:
+    if span.label_ == "WEEKDAY":
+        return _is_day_name(span)
+    if span.label_ == "PERIOD":  # "tiga bulan ini", "beberapa bulan lalu": a length of time, not a date
+        return span.start == 0 or span.doc[span.start - 1].lower_ not in QUANTITY_WORDS
+    return True
 
 
 def _is_day_name(span) -> bool:
@@ -300,21 +318,41 @@ def _relative(text: str, start: int, reference: date | None) -> list[Found]:
     return [Found(text, (reference + timedelta(days=offset)).isoformat(), start, end)]
 
 
+def _shifted(reference: date, kind: str, steps: int) -> str:
+    """The reference moved by whole days, weeks, months or years, at the precision the words give:
+    a day for days, the month for weeks and months, the year for years."""
+    if kind == "day":
+        return (reference + timedelta(days=steps)).isoformat()
+    if kind == "year":
+        return str(reference.year + steps)
+    if kind == "week":
+        day = reference + timedelta(days=7 * steps)
+        return f"{day.year:04d}-{day.month:02d}"
+    month_index = reference.year * 12 + reference.month - 1 + steps
+    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+
+
 def _period(text: str, start: int, reference: date | None) -> list[Found]:
     """'pekan lalu', 'bulan ini', 'tahun depan': the month or year they fall in."""
-    end = start + len(text)
     if reference is None:
-        return [Found(text, None, start, end)]
+        return [Found(text, None, start, start + len(text))]
     unit, step = text.lower().split()
-    step_n = PERIOD_STEPS[step]
-    if PERIODS[unit] == "year":
-        return [Found(text, str(reference.year + step_n), start, end)]
-    if PERIODS[unit] == "week":
-        day = reference + timedelta(days=7 * step_n)
-        return [Found(text, f"{day.year:04d}-{day.month:02d}", start, end)]
-    month_index = reference.year * 12 + reference.month - 1 + step_n
-    return [Found(text, f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", start, end)]
+    return [Found(text, _shifted(reference, PERIODS[unit], PERIOD_STEPS[step]), start, start + len(text))]
+
+
+def _counted(text: str, start: int, reference: date | None) -> list[Found]:
+    """'dua hari lalu' is a day; 'tiga bulan lalu', 'sepekan lalu' a month; 'dua tahun silam' a year."""
+    if reference is None:
+        return [Found(text, None, start, start + len(text))]
+    words = text.lower().split()
+    if len(words) == 2:
+        count, unit = 1, words[0][2:]
+    else:
+        count, unit = (int(words[0]) if words[0].isdigit() else COUNTS[words[0]]), words[1]
+    value = _shifted(reference, COUNTED_UNITS[unit], count * COUNT_SIDES[words[-1]])
+    return [Found(text, value, start, start + len(text))]
 
 
 RESOLVERS = {"NUMERIC": _numeric, "SPELLED": _spelled, "ENGLISH": _english, "RANGE": _range, "MONTH": _month,
-             "YEAR": _year, "WEEKDAY": _weekday, "RELATIVE": _relative, "PERIOD": _period}
+             "YEAR": _year, "WEEKDAY": _weekday, "RELATIVE": _relative, "PERIOD": _period,
+             "COUNTED": _counted}
