@@ -62,6 +62,11 @@ def _add_dates_and_quotes(clipping: Clipping, processed, mentions: list, referen
         reference = date.fromisoformat(clipping.published[:10])
     clipping.dates = clipping.dates + find_dates(clipping.body, reference, processed)
     clipping.quotes = find_quotes(clipping.body, clipping.people, mentions)
+    if processed is not None:  # a speaker the model missed is still a person in the story
+        known = {entry["name"] for entry in clipping.people + clipping.organizations}
+        for speaker in dict.fromkeys(q["speaker"] for q in clipping.quotes if q["speaker"] not in known):
+            if speaker:
+                clipping.people.append({"name": speaker, "aliases": [], "mentions": 1, "roles": []})
 
 
 def _story(doc: Document, text: str):
