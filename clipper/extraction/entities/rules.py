@@ -212,13 +212,17 @@ def _name_part(tok, lone: set[int]) -> bool:
 def _trim_known_places(doc: Doc, ents: list) -> list:
     """'Lhoksukon Teuku Rahmatsyah' after 'Kajari': a leading word the story also uses inside a place or
     an institution ('Kejari Lhoksukon') belongs to the office, not to the name."""
+    # word -> the names of places and institutions it is used in (not counting the same name mislabelled
+    # elsewhere: "kata Nan Zhang" beside a LOC "Nan Zhang")
+    used_in: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ == "ORG" or (e.label_ == "LOC" and len(e) > 1):
+            for t in e:
+                used_in.setdefault(t.lower_, set()).add(e.text)
     trimmed = []
     for ent in ents:
-        # not counting the same name mislabelled elsewhere ("kata Nan Zhang" beside a LOC "Nan Zhang")
-        elsewhere = {t.lower_ for e in ents if (e.label_ == "ORG" or (e.label_ == "LOC" and len(e) > 1))
-                     and e.text != ent.text for t in e}
         start = ent.start
-        while ent.label_ == "PERSON" and start < ent.end - 1 and doc[start].lower_ in elsewhere:
+        while ent.label_ == "PERSON" and start < ent.end - 1 and used_in.get(doc[start].lower_, set()) - {ent.text}:
             start += 1
         trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label="PERSON"))
     return trimmed
