@@ -90,7 +90,7 @@ def names_in(value: str) -> list[str]:
 
 def field_line(text: str) -> tuple[str, list[str]] | None:
     """('authors'|'editors'|'credits', values) when the paragraph is a byline or source line."""
-    if len(text) > 120:
+    if len(text) > 120 or not rules.FIELD_HINT.search(text):
         return None
     text = TABLE_CELLS.sub(" ", text).strip()  # a byline laid out in a table row
     for name, pattern in rules.FIELD_LINES:

@@ -87,6 +87,10 @@ FIELD_LINES = [
     ("authors", re.compile(r"^(?P<value>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})\s+-\s+detik\w*$", re.IGNORECASE)),
 ]
 
+# a word or sign every FIELD_LINES pattern needs: most paragraphs are ruled out by this one search
+FIELD_HINT = re.compile(r"reporter|penulis|pewarta|wartawan|jurnalis|kontributor|oleh|laporan|editor|redaktur"
+                        r"|red\b|penyunting|sumber|/|detik", re.IGNORECASE)
+
 # Editor initials that sign off a story: "(Ysl)", "(age)", "(vyp/kna)", "[ian]", "(Mvi/Ali)", "(kpl/pur/tch)".
 # All-capital single tokens such as "(KPAI)" are acronyms, not initials.
 INITIALS = re.compile(

@@ -2,12 +2,10 @@
 headline elements, date and byline elements. The per-field extractors choose from these facts."""
 
 import json
-import re
 from dataclasses import dataclass, field
 
 from clipper.cleaning.boilerplate import field_line
 
-SPACES = re.compile(r"\s+")
 # elements whose class, id or itemprop marks a byline (okezone "nmreporter", detik "author",
 # kompas "read__credit__item", liputan6 itemprop=author, viva class=author)
 BYLINE_XPATH = (
@@ -20,7 +18,7 @@ ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting"
 
 
 def squash(text: str | None) -> str:
-    return SPACES.sub(" ", text or "").strip()
+    return " ".join(text.split()) if text else ""
 
 
 @dataclass(slots=True)
