@@ -1,7 +1,7 @@
 """Rule components that run after the statistical NER, where statistics fall short:
 
-- `clipper_institutions` (an EntityRuler): Indonesian institutions by their head word ("Kementerian ...",
-  "Polres ...", "Partai ..."), the known ones and their acronyms, parties and state companies;
+- `clipper_institutions`: Indonesian institutions by their head word ("Kementerian ...", "Polres ...",
+  "Partai ..."), the known ones and their acronyms (a PhraseMatcher), parties and state companies;
 - `clipper_people_by_title`: a capitalised name after an honorific or rank ("Pak", "dr", "Kompol") or
   after a role and a comma ("Ketua KPAI, Susanto") is a person;
 - `clipper_not_entities`: office abbreviations ("Menkominfo", "Kapolsek") name roles, not entities;
@@ -33,30 +33,11 @@ from clipper.extraction.entities.lexicon import (
     VENUE_WORDS,
 )
 
-CAPITALISED = {"TEXT": {"REGEX": r"^[A-Z0-9][\w.&'-]*$"}}
+CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # what may stand right before a name that opens a clause: a dateline dash, a quote, a bracket
 NAME_OPENERS = {"-", "–", "—", '"', "“", "(", "'"}
-
-
-def _institution_patterns() -> list[dict]:
-    patterns = []
-    for canonical, aliases in KNOWN_ORGS.items():
-        for form in (canonical, *aliases):
-            patterns.append({"label": "ORG", "pattern": form, "id": canonical})
-    patterns += [{"label": "ORG", "pattern": name} for name in KNOWN_NAMES]
-    head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": sorted(INSTITUTION_HEADS)}}
-    patterns.append({"label": "ORG", "pattern": [head, {**CAPITALISED, "OP": "+"}]})
-    official = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": sorted(HEADS_WITH_DAN)}}
-    # the words around "dan" must not open another institution: "KPAI dan Kementerian ..." is two
-    part = {**CAPITALISED, "LOWER": {"NOT_IN": sorted(INSTITUTION_HEADS)}, "OP": "+"}
-    patterns.append({"label": "ORG", "pattern": [official, part, {"LOWER": "dan"}, part]})
-    # names that end in their kind: "Stanford University", "New York Post", "Recording Academy"
-    tail = {"LOWER": {"IN": sorted(INSTITUTION_TAILS)}}
-    patterns.append({"label": "ORG", "pattern": [{**CAPITALISED, "OP": "+"}, tail]})
-    return patterns
-
 
 COMPONENTS = ("clipper_model_people", "clipper_institutions", "clipper_people_by_title", "clipper_not_entities",
               "clipper_whole_names")
@@ -64,12 +45,68 @@ COMPONENTS = ("clipper_model_people", "clipper_institutions", "clipper_people_by
 
 def add_to(nlp) -> None:
     """Append the rule components (COMPONENTS, in this order) after the statistical NER."""
-    nlp.add_pipe("clipper_model_people", after="ner")
-    ruler = nlp.add_pipe("entity_ruler", name="clipper_institutions", after="clipper_model_people",
-                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(_institution_patterns())
-    for name in COMPONENTS[2:]:
-        nlp.add_pipe(name, last=True)
+    previous = "ner"
+    for name in COMPONENTS:
+        nlp.add_pipe(name, after=previous)
+        previous = name
+
+
+@Language.factory("clipper_institutions")
+class Institutions:
+    """Institutions, overruling the model where they overlap it: the known ones and their acronyms
+    (a PhraseMatcher over lexicon.KNOWN_ORGS and KNOWN_NAMES), and names built on a head or tail word,
+    found by a scan from those words (a token Matcher with regex tests cost a millisecond per article):
+
+    - a capitalised head word and the capitalised words after it: "Kementerian Perhubungan", "Polres
+      Lhokseumawe", "Partai Hanura";
+    - an official head, words, "dan", words: "Kementerian Komunikasi dan Informatika" (the words around
+      "dan" must not open another institution: "KPAI dan Kementerian ..." is two);
+    - capitalised words ending in a kind: "Stanford University", "New York Post", "Recording Academy".
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        from spacy.matcher import PhraseMatcher
+
+        self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms = {form for canonical, aliases in KNOWN_ORGS.items() for form in (canonical, *aliases)}
+        self.known.add("ORG", list(nlp.tokenizer.pipe(sorted(forms | set(KNOWN_NAMES)))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [(start, end) for _, start, end in self.known(doc)] + _built_names(doc)
+        found = filter_spans([Span(doc, start, end, label="ORG") for start, end in spans])
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted(kept + found, key=lambda e: e.start)
+        return doc
+
+
+def _built_names(doc: Doc) -> list[tuple[int, int]]:
+    def capitalised(i: int) -> bool:
+        return CAPITALISED.match(doc[i].text) is not None
+
+    def part(i: int) -> bool:
+        return capitalised(i) and doc[i].lower_ not in INSTITUTION_HEADS
+
+    def run(i: int, test) -> int:
+        while i < len(doc) and test(i):
+            i += 1
+        return i
+
+    spans = []
+    for tok in doc:
+        low, i = tok.lower_, tok.i
+        if low in INSTITUTION_HEADS and tok.text[:1].isupper():
+            if (end := run(i + 1, capitalised)) > i + 1:
+                spans.append((i, end))
+            if low in HEADS_WITH_DAN and (j := run(i + 1, part)) > i + 1 and j < len(doc) and doc[j].lower_ == "dan" \
+                    and (end := run(j + 1, part)) > j + 1:
+                spans.append((i, end))
+        if low in INSTITUTION_TAILS:
+            start = i
+            while start > 0 and capitalised(start - 1):
+                start -= 1
+            if start < i:
+                spans.append((start, i + 1))
+    return spans
 
 
 @Language.component("clipper_model_people")
