@@ -92,8 +92,9 @@ def find_quotes(body: str, people: list[dict], mentions: list[Mention]) -> list[
     marked = [(q.start, q.end) for q in quotes]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in marked)]
     quotes = [q for q in quotes if _is_speech(body, q, paragraphs)]
+    story = Story(body, paragraphs, quotes, mentions, people)
     for quote in quotes:
-        _attribute(body, quote, quotes, paragraphs, mentions, people)
+        story.attribute(quote)
     return [{"text": _text(body, q), "speaker": q.speaker, "start": q.start, "end": q.end} for q in quotes]
 
 
@@ -136,47 +137,115 @@ def _is_speech(body: str, quote: Quote, paragraphs) -> bool:
     return said or not (before and before[-1].casefold().strip(",:") in TITLE_WORDS)
 
 
-def _attribute(body: str, quote: Quote, quotes: list[Quote], paragraphs, mentions, people) -> None:
-    par_start, par_end = paragraphs[quote.paragraph]
-    after = body[quote.end + 1: par_end] if quote.closed else ""
-    said = SAID_BY.match(after) or (NYA_WORD.match(after) if _ends_clause(body, quote) else None)
-    if said:
-        verb = said.group("verb").casefold()
-        rest_at = quote.end + 1 + said.end()
-        phrase = _phrase(body[rest_at:par_end])
-        if (verb.endswith("nya") and verb != "akunya") or not phrase or phrase.split()[0].casefold() in PRONOUNS:
-            quote.attributed = True
-            quote.speaker = _antecedent(body, quote, quotes, paragraphs, mentions)
-            return
+@dataclass(slots=True)
+class Story:
+    """What attribution looks at: the body, its paragraphs, its quotes, where it names people and
+    institutions, and the merged people (names, aliases, roles)."""
+
+    body: str
+    paragraphs: list[tuple[int, int]]
+    quotes: list[Quote]
+    mentions: list[Mention]
+    people: list[dict]
+
+    def attribute(self, quote: Quote) -> None:
+        body = self.body
+        par_start, par_end = self.paragraphs[quote.paragraph]
+        after = body[quote.end + 1: par_end] if quote.closed else ""
+        said = SAID_BY.match(after) or (NYA_WORD.match(after) if _ends_clause(body, quote) else None)
         quote.attributed = True
-        quote.speaker = _named(body, rest_at, rest_at + len(phrase), phrase, quote, quotes, paragraphs,
-                               mentions, people)
-        return
-    if source := SOURCED.match(after):
-        at = quote.end + 1
-        institutions = [m for m in mentions if at <= m.start < at + source.end() and not m.person]
-        quote.speaker, quote.attributed = (institutions[-1].name if institutions else None), True
-        return
-    if quote.closed and (m := WORD_THEN_NAME.match(after)):
-        at = quote.end + 1 + m.end()
-        phrase = _phrase(body[at:par_end])
-        if who := _who_in(at, at + len(phrase), mentions) or _known_person(phrase, people):
-            quote.speaker, quote.attributed = who, True
+        if said:
+            verb = said.group("verb").casefold()
+            at = quote.end + 1 + said.end()
+            phrase = _phrase(body[at:par_end])
+            if (verb.endswith("nya") and verb != "akunya") or not phrase or phrase.split()[0].casefold() in PRONOUNS:
+                quote.speaker = self.antecedent(quote)
+            else:
+                quote.speaker = self.named(at, phrase, quote)
             return
-    lead = _lead_in(body, quote, par_start)
-    if lead is not None:
-        lead_start, lead_text = lead
-        who = _who_in(lead_start, lead_start + len(lead_text), mentions)
-        quote.speaker = who or _antecedent(body, quote, quotes, paragraphs, mentions)
-        quote.attributed = True
-        return
-    # no attribution: the speaker of the quote before, in this paragraph or the one before
-    earlier = [q for q in quotes if q.end < quote.start and q.attributed
-               and quote.paragraph - q.paragraph <= 1]
-    if earlier:
-        quote.speaker = earlier[-1].speaker
-    else:
-        quote.speaker = _antecedent(body, quote, quotes, paragraphs, mentions)
+        if source := SOURCED.match(after):
+            at = quote.end + 1
+            institutions = [m for m in self.mentions if at <= m.start < at + source.end() and not m.person]
+            quote.speaker = institutions[-1].name if institutions else None
+            return
+        if quote.closed and (m := WORD_THEN_NAME.match(after)):
+            at = quote.end + 1 + m.end()
+            phrase = _phrase(body[at:par_end])
+            if who := _who_in(at, at + len(phrase), self.mentions) or _known_person(phrase, self.people):
+                quote.speaker = who
+                return
+        if lead := _lead_in(body, quote, par_start):
+            lead_start, lead_text = lead
+            quote.speaker = _who_in(lead_start, lead_start + len(lead_text), self.mentions) or self.antecedent(quote)
+            return
+        # no attribution: the speaker of the quote before, in this paragraph or the one before
+        quote.attributed = False
+        earlier = [q for q in self.quotes if q.end < quote.start and q.attributed
+                   and quote.paragraph - q.paragraph <= 1]
+        quote.speaker = earlier[-1].speaker if earlier else self.antecedent(quote)
+
+    def named(self, start: int, phrase: str, quote: Quote) -> str | None:
+        """The speaker a phrase after the verb names: a person mentioned in it, a known person's name,
+        a name after a rank or after a role and a comma ('ketua tim, Yulisyah Putri Daulay'), a
+        description pointing back ('politisi Partai Hanura itu') or an office ('Menhub'), an
+        institution mentioned in it ('Samsung'), a name the model did not tag; else nobody named."""
+        end = start + len(phrase)
+        if who := _who_in(start, end, self.mentions, person=True) or _known_person(phrase, self.people):
+            return who
+        words = phrase.split()
+        offices = ROLE_WORDS | OFFICE_ABBREVIATIONS
+        bare = [w.casefold().strip(".,") for w in words]
+        marks = [i for i, w in enumerate(words) if bare[i] in HONORIFICS
+                 or (w.endswith(",") and any(b in offices for b in bare[: i + 1]))]
+        if marks and (name := _known_person(" ".join(words[marks[-1] + 1:]), self.people, literal=True)):
+            return name
+        points_back = POINTS_BACK.search(phrase) and not PREPOSITION.search(phrase) and bare[0] != "sang"
+        office = bare[0] in offices and all(b in offices or not w[:1].islower()
+                                            for w, b in zip(words, bare, strict=True))
+        if points_back or office:
+            return self.antecedent(quote, institutions=bool(points_back), office=office)
+        if who := _who_in(start, end, self.mentions, person=False):
+            return who
+        if words[0][:1].isupper() and not any(b in ROLE_WORDS for b in bare):
+            return " ".join(w for w in words if w[:1].isupper()).strip(",")
+        return None
+
+    def antecedent(self, quote: Quote, *, institutions: bool = False, office: bool = False) -> str | None:
+        """Who a pronoun, a '-nya' or a description points to. Going back from the quote through this
+        paragraph and up to five before it: the speaker of a quote there, else someone who spoke
+        before and is named there, else the first person mentioned outside quotes (an institution
+        too, when a description points back: 'tambah raksasa elektronik asal Korea Selatan ini'; only
+        people the story gives a role, for an office: 'ujar Menhub')."""
+        first_par = next(i for i, (s, e) in enumerate(self.paragraphs) if s <= quote.start <= e)
+        speakers = list(dict.fromkeys(q.speaker for q in self.quotes
+                                      if q.end < quote.start and q.speaker and q.attributed))
+        with_roles = {p["name"] for p in self.people if p.get("roles")}
+        for index in range(first_par, max(-1, first_par - 6), -1):
+            start, end = self.paragraphs[index]
+            end = min(end, quote.start)
+            spoken = [q for q in self.quotes
+                      if q is not quote and start <= q.start < end and q.speaker and q.attributed]
+            if spoken:
+                return spoken[-1].speaker
+            if again := self._speakers_named(speakers, start, end):
+                return again
+            outside = [m for m in self.mentions if start <= m.start < end
+                       and (m.person or institutions) and (not office or m.name in with_roles or not with_roles)]
+            if outside:
+                return outside[0].name
+        return None
+
+    def _speakers_named(self, speakers: list[str], start: int, end: int) -> str | None:
+        """A speaker of an earlier quote named between start and end, by any form the story gives
+        them, tagged by the model there or not ('lanjut Putri' for Yulisyah Putri Daulay)."""
+        text = self.body[start:end]
+        forms = {p["name"]: (p["name"], *p["aliases"]) for p in self.people}
+        for speaker in reversed(speakers):
+            for form in forms.get(speaker, (speaker,)):
+                for word in ([form] + [w for w in form.split() if len(w) >= 4]):
+                    if re.search(rf"\b{re.escape(word)}\b", text):
+                        return speaker
+        return None
 
 
 def _ends_clause(body: str, quote: Quote) -> bool:
@@ -187,29 +256,6 @@ def _ends_clause(body: str, quote: Quote) -> bool:
 
 def _phrase(text: str) -> str:
     return text[: PHRASE_END.search(text).start()].rstrip(" ,")
-
-
-def _named(body, start, end, phrase, quote, quotes, paragraphs, mentions, people) -> str | None:
-    """The speaker a phrase after the verb names: a person mentioned in it or a known person's name, a
-    description pointing back ('politisi Partai Hanura itu') or an office ('Menhub'), an institution
-    mentioned in it ('Samsung'), a name the model did not tag; else nobody named."""
-    if who := _who_in(start, end, mentions, person=True) or _known_person(phrase, people):
-        return who
-    words = phrase.split()
-    titled = [i for i, w in enumerate(words) if w.casefold().strip(".,") in HONORIFICS]
-    if titled and (name := _known_person(" ".join(words[titled[-1] + 1:]), people, literal=True)):
-        return name  # "kata Kapolres Jakarta Selatan Kombes Budi Hartono": a name after a rank
-    offices = ROLE_WORDS | OFFICE_ABBREVIATIONS
-    points_back = POINTS_BACK.search(phrase) and not PREPOSITION.search(phrase) and words[0].casefold() != "sang"
-    office = words[0].casefold().strip(".,") in offices and all(
-        w.casefold().strip(".,") in offices or not w[:1].islower() for w in words)
-    if points_back or office:
-        return _antecedent(body, quote, quotes, paragraphs, mentions, institutions=bool(points_back))
-    if who := _who_in(start, end, mentions, person=False):
-        return who
-    if words and words[0][:1].isupper() and not any(w.casefold() in ROLE_WORDS for w in words):
-        return " ".join(w for w in words if w[:1].isupper()).strip(",")
-    return None
 
 
 def _who_in(start: int, end: int, mentions: list[Mention], *, person: bool | None = None) -> str | None:
@@ -242,26 +288,4 @@ def _lead_in(body: str, quote: Quote, par_start: int) -> tuple[int, str] | None:
         return None
     if last.rstrip().endswith((":", ",")) or LEAD_IN.search(last):
         return quote.start - 1 - len(last), last
-    return None
-
-
-def _antecedent(body: str, quote: Quote, quotes: list[Quote], paragraphs, mentions, *,
-                institutions: bool = False) -> str | None:
-    """Who a pronoun, a '-nya' or a description points to. Going back from the quote through this
-    paragraph and up to five before it: the speaker of a quote there, else someone who spoke before
-    and is named there, else the first person mentioned outside quotes (an institution too, when a
-    description points back: 'tambah raksasa elektronik asal Korea Selatan ini')."""
-    first_par = next(i for i, (s, e) in enumerate(paragraphs) if s <= quote.start <= e)
-    speakers = [q.speaker for q in quotes if q.end < quote.start and q.speaker and q.attributed]
-    for index in range(first_par, max(-1, first_par - 6), -1):
-        start, end = paragraphs[index]
-        end = min(end, quote.start)
-        spoken = [q for q in quotes if q is not quote and start <= q.start < end and q.speaker and q.attributed]
-        if spoken:
-            return spoken[-1].speaker
-        outside = [m for m in mentions if start <= m.start < end]
-        named_again = [m for m in outside if m.name in speakers]
-        person = next((m for m in named_again + outside if m.person or institutions), None)
-        if person:
-            return person.name
     return None
