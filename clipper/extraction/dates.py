@@ -154,14 +154,15 @@ REACH = (6, 9)  # tokens a pattern can hold before and after its trigger
 
 
 def _windows(doc) -> list[tuple[int, int]]:
+    from clipper.extraction.entities.tokenizer import positions
+
     windows: list[list[int]] = []
-    for tok in doc:
-        if tok.is_digit or tok.lower_ in TRIGGERS:
-            start, end = max(0, tok.i - REACH[0]), min(len(doc), tok.i + REACH[1])
-            if windows and start <= windows[-1][1]:
-                windows[-1][1] = end
-            else:
-                windows.append([start, end])
+    for i in positions(doc, TRIGGERS, digits=True):
+        start, end = max(0, i - REACH[0]), min(len(doc), i + REACH[1])
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
     return [(a, b) for a, b in windows]
 
 

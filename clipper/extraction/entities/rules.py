@@ -32,6 +32,7 @@ from clipper.extraction.entities.lexicon import (
     ROLE_WORDS,
     VENUE_WORDS,
 )
+from clipper.extraction.entities.tokenizer import positions
 
 CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
@@ -79,6 +80,11 @@ class Institutions:
         return doc
 
 
+HEAD_OR_TAIL = frozenset(INSTITUTION_HEADS | INSTITUTION_TAILS)
+# where a person may follow: a title, an occupation, the bracket after an office, a comma after a role
+TITLE_CUES = frozenset(HONORIFICS | OCCUPATIONS | {")", ","})
+
+
 def _built_names(doc: Doc) -> list[tuple[int, int]]:
     def capitalised(i: int) -> bool:
         return CAPITALISED.match(doc[i].text) is not None
@@ -92,8 +98,9 @@ def _built_names(doc: Doc) -> list[tuple[int, int]]:
         return i
 
     spans = []
-    for tok in doc:
-        low, i = tok.lower_, tok.i
+    for i in positions(doc, HEAD_OR_TAIL):
+        tok = doc[i]
+        low = tok.lower_
         if low in INSTITUTION_HEADS and tok.text[:1].isupper():
             if (end := run(i + 1, capitalised)) > i + 1:
                 spans.append((i, end))
@@ -152,7 +159,8 @@ def _role_before_comma(doc: Doc, comma: int) -> bool:
 @Language.component("clipper_people_by_title")
 def people_by_title(doc: Doc) -> Doc:
     strong, weak = [], []
-    for tok in doc:
+    for i in positions(doc, TITLE_CUES):
+        tok = doc[i]
         # "Kompol Widya", "Menteri Perhubungan (Menhub) Budi Karya Sumadi"; an office without brackets
         # ("Kajari Lhoksukon Teuku Rahmatsyah") is followed by the rest of the office, not by the name
         after_title = (tok.lower_ in HONORIFICS and tok.text[:1].isalpha()) or (

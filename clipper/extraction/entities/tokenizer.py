@@ -39,3 +39,31 @@ def create_tokenizer():
 def blank():
     """A blank Indonesian pipeline with this tokenizer (for training and evaluation)."""
     return spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "clipper.IndonesianTokenizer.v1"}}})
+
+
+def positions(doc, words: frozenset[str], *, digits: bool = False) -> list[int]:
+    """Indices of the tokens whose lower-case form is in `words` (and of the all-digit ones with
+    `digits`), found on the doc's arrays: walking the tokens in Python creates an object per token,
+    and the rules and date stages would do it several times per article."""
+    import numpy
+    from spacy.attrs import IS_DIGIT, LOWER
+
+    if not len(doc):
+        return []
+    values = doc.to_array([LOWER, IS_DIGIT])
+    hit = numpy.isin(values[:, 0], _hashes(doc.vocab.strings, words))
+    if digits:
+        hit |= values[:, 1] == 1
+    return numpy.flatnonzero(hit).tolist()
+
+
+_HASHES: dict[tuple[int, frozenset[str]], "numpy.ndarray"] = {}  # noqa: F821
+
+
+def _hashes(strings, words: frozenset[str]):
+    import numpy
+
+    key = (id(strings), words)
+    if key not in _HASHES:
+        _HASHES[key] = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    return _HASHES[key]
