@@ -205,6 +205,10 @@ def not_entities(doc: Doc) -> Doc:
             continue  # "KIR,-red": punctuation inside is not a name
         if not len(ent) or ent.text.casefold() in OFFICE_ABBREVIATIONS or not any(ch.isupper() for ch in ent.text):
             continue
+        if len(ent) == 1 and ent[0].lower_ in OFFICE_COMPLEMENTS:
+            continue  # "Wapres RI", "Gubernur DKI": the office's country or region, not an entity
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("berinisial", "inisial"):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "pemotor pria berinisial CE"
         if ent.label_ == "ORG" and (ent[0].lower_ in OFFICE_ABBREVIATIONS or ent[0].lower_ in ROLE_WORDS):
             # "Presiden Recording Academy": the institution after the title; "Kajari Lhoksukon",
             # "Kapolsek Kebayoran Lama": an office named by its holder's title, not an institution
