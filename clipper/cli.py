@@ -4,6 +4,7 @@ No extraction logic lives here, and nothing heavy is imported before a command r
 `clipper --help` starts fast (trafilatura, lxml and spaCy load on the first clipping).
 """
 
+import logging
 import sys
 import traceback
 from datetime import datetime
@@ -63,6 +64,24 @@ def _error(message: str) -> None:
     Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]clipper:[/] {escape(message)}")
 
 
+class _WarningLine(logging.Handler):
+    """The library's warnings ("a.html: invalid UTF-8: 2 byte sequence(s) replaced"), one line on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from rich.console import Console
+        from rich.markup import escape
+
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            f"[bold yellow]clipper: warning:[/] {escape(record.getMessage())}")
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("clipper")
+    if not logger.handlers:
+        logger.addHandler(_WarningLine(logging.WARNING))
+        logger.propagate = False
+
+
 @app.command()
 def extract(
     sources: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), http(s) URLs, "
@@ -103,6 +122,7 @@ def extract(
                       allow_private_hosts=allow_private, entities=not no_entities,
                       reference_date=reference_date.date() if reference_date else None)
     try:
+        _show_warnings()
         status = run_extract(sources, options, fmt=fmt, output=output, on_error=_reporter(debug))
     except KeyboardInterrupt:
         _error("interrupted")

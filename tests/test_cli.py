@@ -62,6 +62,18 @@ def test_table_format():
     result = run("extract", str(SAMPLES), "--format", "table")
     assert result.exit_code == 0
     assert "5 clipping(s)" in result.stdout and "BeritaSatu.com" in result.stdout
+    assert "Nan Zhang" in result.stdout  # the people column
+
+
+def test_reference_date_resolves_relative_dates_of_an_undated_story():
+    cnn = str(SAMPLES / "003_84e747b45bf6edbd.txt")  # prints no publication date
+    def dates(*args):
+        return {d["text"]: d["value"] for d in json.loads(run("extract", cnn, *args).stdout)["dates"]}
+
+    assert dates()["hari ini"] is None  # no reference: no guess
+    dated = dates("--reference-date", "2018-07-04")
+    assert dated["hari ini"] == "2018-07-04" and dated["Rabu (4/7)"] == "2018-07-04"
+    assert run("extract", cnn, "--reference-date", "4 Juli 2018").exit_code == 2
 
 
 def test_usage_errors_exit_2():
@@ -98,3 +110,14 @@ def test_help_and_version_do_not_import_the_heavy_stack():
             "print(sorted(m for m in ('spacy', 'trafilatura', 'lxml', 'thinc') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_decoding_fallback_is_a_warning_on_stderr_and_the_clipping_still_comes(tmp_path):
+    broken = tmp_path / "broken.txt"
+    data = (SAMPLES / "001_2b9158f90e3cda6c.txt").read_bytes()
+    broken.write_bytes(data[:500] + b"\xff\xfe\xfa" + data[500:])
+    proc = subprocess.run([sys.executable, "-m", "clipper", "extract", str(broken), "--no-entities"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["outlet"] == "TEMPO.CO"
+    assert proc.stderr.strip() == f"clipper: warning: {broken}: invalid UTF-8: 1 byte sequence(s) replaced"

@@ -1,5 +1,6 @@
 """Turn what the user named (a path, a folder, '-', a URL, or text itself) into Documents."""
 
+import logging
 import os
 import re
 import sys
@@ -10,6 +11,8 @@ from pathlib import Path
 from clipper.errors import ClipperError
 from clipper.input.decode import decode, gunzip
 from clipper.options import Options
+
+log = logging.getLogger("clipper")
 
 URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 # files a folder walk picks up; anything named on the command line is read whatever its name
@@ -75,7 +78,9 @@ def document_from_bytes(data: bytes, source: str, options: Options, *, charset: 
     data = gunzip(data, source, options.max_bytes)
     if not data.strip():
         raise ClipperError(source, "empty input")
-    text, _ = decode(data, source, declared=charset)
+    text, note = decode(data, source, declared=charset)
+    if note:  # clipped, but the reader should know the text may hold a replaced character or two
+        log.warning("%s: %s", source, note)
     return Document(source, text, is_html=not plain and looks_like_html(text), url=url)
 
 
