@@ -51,6 +51,8 @@ def values(text: str, reference: date | None) -> list[tuple[str, str | None]]:
      [("bulan lalu", "2017-12"), ("tahun ini", "2018"), ("tahun lalu", "2017")]),
     ("Laporan keuangan Tri di kuartal III 2015 lalu", date(2016, 2, 16), [("kuartal III 2015 lalu", "2015")]),
     ("Pada Juli 2016 harga naik.", None, [("Juli 2016", "2016-07")]),
+    ("Harga naik sejak Juli lalu dan turun Maret mendatang.", date(2015, 11, 5),
+     [("Juli lalu", "2015-07"), ("Maret mendatang", "2016-03")]),
     # a count of periods: a day for days, the month for weeks and months, the year for years
     ("Ia ditangkap dua hari lalu, sepekan lalu ia kabur, dan 3 tahun silam ia bebas.", date(2018, 7, 5),
      [("dua hari lalu", "2018-07-03"), ("sepekan lalu", "2018-06"), ("3 tahun silam", "2015")]),

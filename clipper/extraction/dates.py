@@ -69,6 +69,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
     with_year = [*numeric, {"ORTH": "/"}, YEAR_NUM, {"ORTH": ")"}, SIDE]
     spelled = [DAY_NUM, MONTH_NAME]
     ranged = [DAY_NUM, {"LOWER": {"IN": RANGE_WORDS}}, {"LOWER": "dengan", "OP": "?"}, DAY_NUM, MONTH_NAME]
+    month_lead = {"LOWER": {"IN": ["bulan", "pertengahan", "awal", "akhir"]}, "OP": "?"}
     relative_day = [[{"LOWER": w} for w in phrase.split()] for phrase in DAY_OFFSETS]
     relative_pair = [{"LOWER": {"IN": sorted({p.split()[0] for p in DAY_OFFSETS})}},
                      {"LOWER": {"IN": sorted({p.split()[-1] for p in DAY_OFFSETS if " " in p})}, "OP": "?"}]
@@ -80,7 +81,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
         "RANGE": [[*ranged, SIDE], [*ranged, YEAR4]],
         # "February 16, 2016" (English dates on Indonesian pages)
         "ENGLISH": [[*lead, MONTH_NAME, DAY_NUM, {"ORTH": ","}, YEAR4] for lead in ([], DAY_LEAD)],
-        "MONTH": [[{"LOWER": {"IN": ["bulan", "pertengahan", "awal", "akhir"]}, "OP": "?"}, MONTH_NAME, YEAR4]],
+        "MONTH": [[month_lead, MONTH_NAME, YEAR4],
+                  # "Juli lalu", "Maret mendatang": the month before or after the reference
+                  [month_lead, MONTH_NAME, {"LOWER": {"IN": ["lalu", "silam", "mendatang", "depan"]}}]],
         "YEAR": [[{"LOWER": {"IN": YEAR_WORDS}}, {"ORTH": {"IN": ["I", "II", "III", "IV", "1", "2", "3", "4"]},
                                                    "OP": "?"}, YEAR4,
                   {"LOWER": {"IN": ["lalu", "silam"]}, "OP": "?"}]],
@@ -308,8 +311,17 @@ def _range(text: str, start: int, reference: date | None) -> list[Found]:
 
 
 def _month(text: str, start: int, reference: date | None) -> list[Found]:
+    """'Juli 2018'; 'Juli lalu' is the last July before the reference's month, 'Juli mendatang' the
+    next one after it."""
     month = MONTHS[MONTH_IN.search(text).group(1).lower()]
-    year = int(re.search(r"\d{4}", text).group())
+    if year_m := re.search(r"\d{4}", text):
+        year = int(year_m.group())
+    elif reference is None:
+        return [Found(text, None, start, start + len(text))]
+    elif _side(text) < 0:
+        year = reference.year if month < reference.month else reference.year - 1
+    else:
+        year = reference.year if month > reference.month else reference.year + 1
     return [Found(text, f"{year:04d}-{month:02d}", start, start + len(text))]
 
 
