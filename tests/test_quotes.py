@@ -101,3 +101,17 @@ def test_an_institution_can_speak():
     text = ('Jakarta - Samsung menyatakan bahwa tiga celah keamanan akan diperbaiki. '
             '"Menjaga kepercayaan konsumen adalah prioritas top kami," kata Samsung.')
     assert quotes_of(text) == [("Menjaga kepercayaan konsumen adalah prioritas top kami", "Samsung")]
+
+
+def test_a_name_then_a_verb_after_the_quote():
+    # nerugm: '," Agun menjelaskan.'
+    text = ('Jakarta - Rapat itu belum selesai. "Apabila belum ada substansi yang mengerucut, harus ada alternatif '
+            'untuk kemudian diputuskan melalui sidang paripurna," Agun menjelaskan.')
+    assert quotes_of(text)[0][1] == "Agun"
+
+
+def test_a_place_after_di_is_not_part_of_the_speakers_name():
+    # nerugm: 'kata Didik di Gedung DPR RI'
+    text = ('Jakarta - Fraksi itu mempertanyakan surat keputusan menteri. "Kita punya hak untuk bertanya kepada '
+            'Menteri Hukum dan HAM terkait surat keputusannya," kata Didik di Gedung DPR RI, Jakarta.')
+    assert quotes_of(text)[0][1] == "Didik"

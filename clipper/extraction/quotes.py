@@ -39,6 +39,10 @@ SAID_BY = re.compile(rf"^[\s,]*(?P<verb>(?:{'|'.join(SAYING)})(?:nya)?)\b(?:\s+(
 SOURCED = re.compile(r"^[\s,]*seperti\s+(?:yang\s+)?(?:tertulis|dikutip|dilansir|tercantum|termuat|dimuat)\b[^.;]*",
                      re.IGNORECASE)
 NYA_WORD = re.compile(r"^[\s,]*(?P<verb>[a-z]+nya)\b")
+# a name and then a verb of saying: '," Agun menjelaskan.'
+NAME_THEN_VERB = re.compile(r"^[\s,]*(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:mengatakan|menjelaskan|"
+                            r"menambahkan|menegaskan|menuturkan|mengungkapkan|menyebutkan|menerangkan|memaparkan|"
+                            r"berkata|menyatakan)\b")
 # a lowercase word and then a capitalised name: '" kara Rudi' (a typo for 'kata')
 WORD_THEN_NAME = re.compile(r"^[\s,]*[a-z]+\s+(?=[A-Z])")
 PRONOUNS = {"dia", "ia", "beliau", "mereka", "ibu", "bapak"}
@@ -167,6 +171,11 @@ class Story:
             at = quote.end + 1
             institutions = [m for m in self.mentions if at <= m.start < at + source.end() and not m.person]
             quote.speaker = institutions[-1].name if institutions else None
+            return
+        if quote.closed and (m := NAME_THEN_VERB.match(after)):
+            at = quote.end + 1 + m.start("who")
+            quote.speaker = (_who_in(at, at + len(m.group("who")), self.mentions, person=True)
+                             or _known_person(m.group("who"), self.people, literal=True))
             return
         if quote.closed and (m := WORD_THEN_NAME.match(after)):
             at = quote.end + 1 + m.end()

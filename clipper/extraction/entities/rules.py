@@ -277,6 +277,16 @@ def _trim_known_places(doc: Doc, ents: list) -> list:
     return trimmed
 
 
+def _di_in_name(doc: Doc, start: int, di: int) -> bool:
+    """'di' is a preposition after a name far more often than a particle inside one: it is part of the
+    name only after a single first name, before a last word that is no venue or place word and that
+    ends the name ("Leonardo di Caprio", not "Didik di Gedung DPR" or "Edy di Kompleks Parlemen")."""
+    last = doc[di + 1]
+    after = doc[di + 2] if di + 2 < len(doc) else None
+    return (di - start == 1 and last.lower_ not in VENUE_WORDS | PLACE_HEADS | INSTITUTION_HEADS
+            and not (after is not None and after.text[:1].isupper()))
+
+
 @Language.component("clipper_whole_names")
 def whole_names(doc: Doc) -> Doc:
     """A person's name runs over the capitalised words next to it ("ujar Pribudiarta N. Sitepu" where
@@ -296,7 +306,7 @@ def whole_names(doc: Doc) -> Doc:
             if _name_part(doc[end], lone):
                 end += 1
             elif doc[end].text in NAME_PARTICLES and end + 1 < len(doc) and _name_part(doc[end + 1], lone) \
-                    and (end - start == 1 or doc[end].text != "di"):
+                    and (doc[end].text != "di" or _di_in_name(doc, start, end)):
                 end += 2  # "Leonardo di Caprio", but "Sri Mulyani di Jakarta" is a place after a name
             else:
                 break
