@@ -115,3 +115,10 @@ def test_a_place_after_di_is_not_part_of_the_speakers_name():
     text = ('Jakarta - Fraksi itu mempertanyakan surat keputusan menteri. "Kita punya hak untuk bertanya kepada '
             'Menteri Hukum dan HAM terkait surat keputusannya," kata Didik di Gedung DPR RI, Jakarta.')
     assert quotes_of(text)[0][1] == "Didik"
+
+
+def test_titles_in_running_text_are_not_quotes_but_a_partial_quote_is():
+    text = ('Jakarta - Pada tahun 2001, dia tampil dalam melodrama "Kabhi Khushi Kabhi Gham", yang menjadi film '
+            'India terlaris. Ketua DPR Puan Maharani menyebut kebijakan itu "sangat merugikan rakyat kecil" dan '
+            'meminta pemerintah meninjaunya.')
+    assert quotes_of(text) == [("sangat merugikan rakyat kecil", "Puan Maharani")]

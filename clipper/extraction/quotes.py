@@ -134,11 +134,19 @@ def _is_speech(body: str, quote: Quote, paragraphs) -> bool:
     text = _text(body, quote)
     words = text.split()
     after = body[quote.end + 1: paragraphs[quote.paragraph][1]]
-    said = bool(SAID_BY.match(after) or NYA_WORD.match(after)) and quote.closed
+    said = bool(SAID_BY.match(after) or NYA_WORD.match(after) or NAME_THEN_VERB.match(after)) and quote.closed
     if len(words) <= 3:  # scare quotes and nicknames, unless someone is said to say it: '"Siap," kata X'
         return said and text[-1:] in ",.!?"
+    if said:
+        return True
     before = body[max(0, quote.start - 40): quote.start - 1].split()
-    return said or not (before and before[-1].casefold().strip(",:") in TITLE_WORDS)
+    if before and before[-1].casefold().strip(",:") in TITLE_WORDS:
+        return False
+    # a title in running text: mostly capitalised words, no sentence of its own ('film "Kabhi Khushi
+    # Kabhi Gham"', 'singel perdana "Dakara Sono Te o Hanashite"')
+    lettered = [w for w in words if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in lettered)
+    return not (lettered and capitalised >= 0.6 * len(lettered) and text.rstrip()[-1:] not in ".!?")
 
 
 @dataclass(slots=True)
