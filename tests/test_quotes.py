@@ -122,3 +122,18 @@ def test_titles_in_running_text_are_not_quotes_but_a_partial_quote_is():
             'India terlaris. Ketua DPR Puan Maharani menyebut kebijakan itu "sangat merugikan rakyat kecil" dan '
             'meminta pemerintah meninjaunya.')
     assert quotes_of(text) == [("sangat merugikan rakyat kecil", "Puan Maharani")]
+
+
+@pytest.mark.parametrize("verb", ["kata", "ujar", "ungkap", "tutur", "ucap", "papar", "jelas", "tegas", "imbuh",
+                                  "lanjut", "sebut", "terang"])
+def test_verbs_of_saying_name_the_speaker_after_them(verb):
+    text = ('Jakarta - Polisi masih memeriksa para saksi. "Kami akan terus memantau perkembangan situasi di '
+            f'lapangan," {verb} Kapolres Jakarta Selatan Kombes Budi Hartono.')
+    assert quotes_of(text) == [("Kami akan terus memantau perkembangan situasi di lapangan", "Budi Hartono")]
+
+
+@pytest.mark.parametrize("attribution", ["katanya", "ujarnya", "ungkapnya", "tuturnya", "ucap dia", "kata dia"])
+def test_pronoun_forms_go_back_to_the_person_named_before(attribution):
+    text = ('Jakarta - Kapolres Jakarta Selatan Kombes Budi Hartono mengatakan polisi masih memeriksa saksi.\n\n'
+            f'"Kami akan terus memantau perkembangan situasi di lapangan," {attribution}.')
+    assert quotes_of(text)[0][1] == "Budi Hartono"
