@@ -82,6 +82,14 @@ def _show_warnings() -> None:
         logger.propagate = False
 
 
+def _options(timeout: float, user_agent: str, max_mb: float, allow_private: bool, no_entities: bool,
+             reference_date: datetime | None) -> Options:
+    """The extraction options both commands share, from their command-line form."""
+    return Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
+                   allow_private_hosts=allow_private, entities=not no_entities,
+                   reference_date=reference_date.date() if reference_date else None)
+
+
 @app.command()
 def extract(
     sources: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), http(s) URLs, "
@@ -118,9 +126,7 @@ def extract(
     fmt = fmt.lower()
     if fmt not in ("auto", "json", "jsonl", "table"):
         raise typer.BadParameter(f"unknown format {fmt!r}: use auto, json, jsonl or table", param_hint="--format")
-    options = Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
-                      allow_private_hosts=allow_private, entities=not no_entities,
-                      reference_date=reference_date.date() if reference_date else None)
+    options = _options(timeout, user_agent, max_mb, allow_private, no_entities, reference_date)
     try:
         _show_warnings()
         status = run_extract(sources, options, fmt=fmt, output=output, on_error=_reporter(debug))
@@ -206,9 +212,7 @@ def batch(
         raise typer.BadParameter("--resume needs --output or --out-dir to resume from", param_hint="--resume")
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"unknown engine {engine!r}: use local or dask", param_hint="--engine")
-    options = Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
-                      allow_private_hosts=allow_private, entities=not no_entities,
-                      reference_date=reference_date.date() if reference_date else None)
+    options = _options(timeout, user_agent, max_mb, allow_private, no_entities, reference_date)
     config = BatchConfig(sources=items, glob=glob, output=output, out_dir=out_dir, errors=errors, resume=resume,
                          engine=engine, scheduler=scheduler, options=options, time_limit=time_limit,
                          per_host=per_host, retries=retries, progress=not quiet)
