@@ -2,7 +2,7 @@
 expression of the gold clippings (samples and dev pages), each resolved against its article's
 publication date as the gold gives it.
 
-    python bench/dates.py          # dateparser is not a dependency: pip install dateparser first
+    python bench/dates.py          # dateparser comes with trafilatura (through htmldate)
 
 A value is right when it equals the gold's (YYYY-MM-DD, YYYY-MM or YYYY, compared on the gold's
 precision). Expressions found in context are measured by bench/accuracy.py (dates P/R/F1).
@@ -53,7 +53,7 @@ def main() -> None:
 
         resolvers.append(("dateparser 'id'", dateparser_value))
     except ImportError:
-        print("dateparser is not installed: only clipper's rules are measured")
+        print("dateparser is not importable: only clipper's rules are measured")
     misses: dict[str, list[str]] = {}
     for label, resolve in resolvers:
         resolve(*all_cases[0][::2])  # warm up (load the matcher or dateparser's language data)
