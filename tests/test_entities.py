@@ -42,6 +42,14 @@ def test_acronyms_and_ministry_abbreviations_are_one_organisation(clips):
     assert "Kemkominfo" in kominfo["aliases"]
 
 
+def test_the_name_a_person_goes_by_joins_them():
+    # liputan6: "Pria yang akrab disapa Dani ini" is Muhammad Buldansyah, not "(Tri)", the company
+    text = ("Liputan6.com, Jakarta - Hal ini diungkapkan oleh Muhammad Buldansyah, Wakil Presiden Direktur PT "
+            "Hutchison 3 Indonesia (Tri), saat melakukan media visit ke kantor redaksi Liputan6.com.\n\n"
+            "Pria yang akrab disapa Dani ini mengatakan demikian mengingat Indonesia merupakan pasar layanan data.")
+    assert "Dani" in entry(extract(text.encode()).people, "Muhammad Buldansyah")["aliases"]
+
+
 def test_offices_and_the_dateline_are_not_entities(clips):
     for clip in clips.values():
         names = {n for e in clip.people + clip.organizations for n in (e["name"], *e["aliases"])}

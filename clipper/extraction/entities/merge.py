@@ -46,6 +46,8 @@ def words(text: str) -> list[str]:
 POLICE_HQ = re.compile(r"^ma(?=pol)")  # "Mapolda Metro Jaya" is the headquarters of "Polda Metro Jaya"
 # "Nurdin Ismail alias Din Minimi", "Basuki Tjahaja Purnama atau Ahok": two names of one person
 ALSO_KNOWN_AS = re.compile(r"^\s*(?:\(\d+\)\s*)?(?:alias|atau|yang (?:akrab|biasa) disapa)\s*$")
+# "Pria yang akrab disapa Dani ini": the name the person the story is about goes by
+CALLED = re.compile(r"\b(?:akrab|biasa|kerap|karib|sering)\s+(?:di)?(?:sapa|panggil)\s*$")
 
 
 def squash(text: str) -> str:
@@ -250,6 +252,11 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
     persons = by_label["PERSON"]
     for a, b in itertools.pairwise(persons):
         if ALSO_KNOWN_AS.match(doc.text[a.end_char:b.start_char]):
+            aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
+    for k, b in enumerate(persons):
+        named = [a for a in persons[:k] if doc.text[a.start_char - 1: a.start_char] != "("]  # not "(Tri)"
+        if named and CALLED.search(doc.text[max(0, b.start_char - 30): b.start_char]):
+            a = named[-1]
             aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
 
     def same_or_aka(short: str, long: str) -> bool:
