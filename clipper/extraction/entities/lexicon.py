@@ -100,6 +100,10 @@ HONORIFICS = {
     "kolonel", "letkol", "mayor", "kapten", "bripka", "brigadir", "mayjen", "letjen", "laksamana", "marsekal",
     "raden", "tuan", "nyonya",
 }
+# noble and customary titles that are part of a person's name, and open it: "Teuku Rahmatsyah" (kompas),
+# "Teuku Rasya" (kapanlagi), "Tengku ...", "Andi ..." is left out (also a plain first name)
+NAME_OPENING_TITLES = {"teuku", "tengku", "tgk", "cut", "raden", "gusti", "anak agung", "daeng"}
+
 # abbreviations of offices, which name a role, not an organisation or a person
 OFFICE_ABBREVIATIONS = {
     "menkominfo", "menhub", "menkeu", "mendagri", "menlu", "menkes", "menpan", "menpan-rb", "menpora", "mendikbud",

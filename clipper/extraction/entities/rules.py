@@ -22,6 +22,7 @@ from clipper.extraction.entities.lexicon import (
     KNOWN_NAMES,
     KNOWN_ORGS,
     NAME_LINKS,
+    NAME_OPENING_TITLES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     OCCUPATIONS,
@@ -207,6 +208,9 @@ def not_entities(doc: Doc) -> Doc:
             continue
         if len(ent) == 1 and ent[0].lower_ in OFFICE_COMPLEMENTS:
             continue  # "Wapres RI", "Gubernur DKI": the office's country or region, not an entity
+        if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_ in NAME_OPENING_TITLES \
+                and ent[0].text[:1].isupper():
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Teuku Rasya" is a person, not a place
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("berinisial", "inisial"):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "pemotor pria berinisial CE"
         if ent.label_ == "ORG" and (ent[0].lower_ in OFFICE_ABBREVIATIONS or ent[0].lower_ in ROLE_WORDS):
