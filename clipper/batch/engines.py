@@ -10,8 +10,9 @@ from concurrent.futures import ProcessPoolExecutor
 from clipper.batch.work import Outcome, WorkItem, init_worker, process, warm_up
 from clipper.options import Options
 
-# a worker is replaced after this many inputs, so whatever a page leaves behind cannot pile up
-TASKS_PER_WORKER = 500
+# a worker is replaced after this many inputs, so whatever a page leaves behind cannot pile up; each
+# replacement costs a second of loading, and memory stays flat well past this (bench/batch.py)
+TASKS_PER_WORKER = 2000
 
 
 class LocalEngine:
