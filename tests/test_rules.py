@@ -21,6 +21,7 @@ STORY = ("Rudiantara mengatakan pemerintah tidak akan menolak program yang baik 
     "2 dari 2 halaman", "Halaman Selanjutnya", "Load More...", "COPYRIGHT © ANTARA 2015",
     "© 2007 - 2015 okezone.com, All Rights Reserved", "1.229 Views", "Lihat juga Video: Cekcok Polisi dengan Ketua RT",
     "12 jam lalu", "Sementara maskapai membutuhkan suku cadang…", "Antara/Teresia May", "#Benjamin Bukit",
+    "Scroll untuk melanjutkan", "Gulir ke bawah untuk melanjutkan membaca",
 ])
 def test_boilerplate_lines_are_dropped(line):
     assert DROP.match(line)
@@ -28,7 +29,7 @@ def test_boilerplate_lines_are_dropped(line):
 
 @pytest.mark.parametrize("line", [
     "Berita terkait", "Berita Lainnya", "Kumpulan Berita Terkait:", "Jangan Lewatkan", "Related News", "TERKAIT",
-    "Komentar Pembaca", "Baca Selengkapnya", "Tags: tik tok, kominfo",
+    "Komentar Pembaca", "Baca Selengkapnya", "Tags: tik tok, kominfo", "Ikuti kami di Google News",
 ])
 def test_blocks_after_the_story_end_it(line):
     assert END.match(line)
@@ -53,6 +54,10 @@ def test_story_lines_are_not_boilerplate(line):
     ("Editor: Ade Marboen", ("editors", ["Ade Marboen"])),
     ("Red: Yudha Manggala P Putra", ("editors", ["Yudha Manggala P Putra"])),
     ("Sumber: Merdeka.com", ("credits", ["Merdeka.com"])),
+    ('Artikel ini telah tayang di Kompas.com dengan judul "Harga BBM Naik, Ini Kata Jokowi"',
+     ("credits", ["Kompas.com"])),
+    ("Artikel ini telah tayang di Tribunnews.com dengan judul Uber Ilegal, https://www.tribunnews.com/x",
+     ("credits", ["Tribunnews.com"])),
     ("Oleh karena itu, pemerintah meminta Tik Tok membersihkan konten negatif.", None),
 ])
 def test_byline_and_source_lines(line, want):

@@ -31,6 +31,7 @@ PRUNE_IDS = frozenset({"comments"})
 DROP = _rules(
     r"advertise?ment|advertising|iklan",  # liputan6 "Advertisement", tempo "Advertising"
     r"scroll to (?:continue|resume)(?: with)? content",  # cnnindonesia, detik
+    r"(?:scroll|gulir)(?: ke bawah)? untuk (?:melanjutkan|membaca|lanjut)(?: membaca)?",  # detik, kumparan
     r"baca(?:\s+juga)?\s*[:.]?|baca\s+juga\b.*|baca\s*:.*",  # "Baca Juga", "Baca: ...", "BACA JUGA: ..." (all)
     r"lihat juga\s*(?:video)?\s*:.*",  # detik "Lihat juga Video: ..."
     r"\[gambas:[^\]]*\]",  # detik "[Gambas:Video 20detik]"
@@ -71,6 +72,7 @@ END = _rules(
     r"baca selengkapnya",  # tempo related list
     r"saksikan video pilihan.*|saksikan live streaming.*",  # liputan6 sign-off
     r"okezone hari ini|berita lainnya",
+    r"ikuti (?:kami|berita \S+) di google news.*|baca berita (?:lainnya|\S+) di google news.*",  # kompas, tribun
 )
 
 # Whole-paragraph bylines and source lines; the named group becomes a field.
@@ -81,6 +83,9 @@ FIELD_LINES = [
                            r"\s*(?P<value>.+)$", re.IGNORECASE)),  # viva "Oleh : Maya Sofia", tribun
     ("editors", re.compile(r"^(?:editor|redaktur|red|penyunting)\s*:\s*(?P<value>.+)$", re.IGNORECASE)),
     ("credits", re.compile(r"^sumber\s*:\s*(?P<value>.+)$", re.IGNORECASE)),  # liputan6, beritasatu, republika
+    # syndicated stories (tribun network, kompas): "Artikel ini telah tayang di Kompas.com dengan judul ..."
+    ("credits", re.compile(r"^artikel ini (?:telah )?(?:tayang|terbit|dimuat|ditayangkan|diterbitkan) di "
+                           r"(?P<value>[\w.-]+(?: [\w.-]+)?)(?: dengan judul.*)?$", re.IGNORECASE)),
     # beritasatu: "Herman / YUD Rabu, 11 Juli 2018 | 18:31 WIB": writer / editor initials, then the date
     ("authors", re.compile(r"^(?P<value>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})\s*/\s*[A-Z]{2,5}\b(?:\s.*)?$")),
     # detik: "Fino Yurio Kristo - detikinet"
@@ -89,7 +94,7 @@ FIELD_LINES = [
 
 # a word or sign every FIELD_LINES pattern needs: most paragraphs are ruled out by this one search
 FIELD_HINT = re.compile(r"reporter|penulis|pewarta|wartawan|jurnalis|kontributor|oleh|laporan|editor|redaktur"
-                        r"|red\b|penyunting|sumber|/|detik", re.IGNORECASE)
+                        r"|red\b|penyunting|sumber|artikel ini|/|detik", re.IGNORECASE)
 
 # Editor initials that sign off a story: "(Ysl)", "(age)", "(vyp/kna)", "[ian]", "(Mvi/Ali)", "(kpl/pur/tch)".
 # All-capital single tokens such as "(KPAI)" are acronyms, not initials.
