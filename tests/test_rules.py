@@ -22,6 +22,7 @@ STORY = ("Rudiantara mengatakan pemerintah tidak akan menolak program yang baik 
     "© 2007 - 2015 okezone.com, All Rights Reserved", "1.229 Views", "Lihat juga Video: Cekcok Polisi dengan Ketua RT",
     "12 jam lalu", "Sementara maskapai membutuhkan suku cadang…", "Antara/Teresia May", "#Benjamin Bukit",
     "Scroll untuk melanjutkan", "Gulir ke bawah untuk melanjutkan membaca",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
 ])
 def test_boilerplate_lines_are_dropped(line):
     assert DROP.match(line)

@@ -53,6 +53,7 @@ DROP = _rules(
     r"jurnalis|reporter|penulis|editor|wartawan",  # a bare label (okezone "Jurnalis")
     r"#\s*\S.*",  # hashtag tags "#Benjamin Bukit" (tribunnews, republika)
     r"(?:jangan sampai ketinggalan|dapatkan) (?:berita|update).*",  # liputan6, kompas newsletter promo
+    r"simak breaking news.*|pilih saluran andalanmu.*",  # kompas WhatsApp channel promo
     r"\d+\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu",  # "12 jam lalu" in related lists (tempo)
     r"powered by.*",
     r"[^\"“”]{1,100}…",  # kompas: teaser of the next page after "Halaman Selanjutnya"
