@@ -243,7 +243,8 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
         by_label[label] = [e for e in by_label[label] if e not in shorts]
         by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
     defined = {}
-    for m in DEFINED_ACRONYM.finditer(doc.text):  # "Komisi Perlindungan Anak Indonesia (KPAI)"
+    text = doc.text  # built from the tokens on every access: read it once
+    for m in DEFINED_ACRONYM.finditer(text):  # "Komisi Perlindungan Anak Indonesia (KPAI)"
         before = [e for e in by_label["ORG"] if e.end_char <= m.start() and m.start() - e.end_char <= 2]
         if before:
             defined[m.group(1)] = before[-1].text
@@ -251,13 +252,14 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
     aka: dict[str, str] = {}
     persons = by_label["PERSON"]
     for a, b in itertools.pairwise(persons):
-        if ALSO_KNOWN_AS.match(doc.text[a.end_char:b.start_char]):
+        if ALSO_KNOWN_AS.match(text[a.end_char:b.start_char]):
             aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
     for k, b in enumerate(persons):
-        named = [a for a in persons[:k] if doc.text[a.start_char - 1: a.start_char] != "("]  # not "(Tri)"
-        if named and CALLED.search(doc.text[max(0, b.start_char - 30): b.start_char]):
-            a = named[-1]
-            aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
+        if CALLED.search(text[max(0, b.start_char - 30): b.start_char]):
+            named = [a for a in persons[:k] if text[a.start_char - 1: a.start_char] != "("]  # not "(Tri)"
+            if named:
+                a = named[-1]
+                aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
 
     def same_or_aka(short: str, long: str) -> bool:
         return same_person(short, long) or aka.get(short) == long or aka.get(long) == short
