@@ -6,7 +6,7 @@ Reports pages per second of `clipper.extract` without the entity stage (decode, 
 boilerplate, metadata, dates, quotes) and with it, and of `trafilatura.extract` (main text only, its
 defaults) on the same bytes; the cost of the entity stage and of the date and quote stage in ms per
 article; the start-up time of `clipper --help` (median of 7 runs) and the time to the first clipping
-in a fresh process (model loading included).
+in a fresh process (model loading included), and the time for one very long story.
 """
 
 import argparse
@@ -74,6 +74,18 @@ def dates_and_quotes_ms(pages: list[bytes], rounds: int) -> float:
     return 1000 * best / len(prepared)
 
 
+def long_story_seconds(pages: list[bytes], copies: int = 10) -> tuple[int, float]:
+    """One plain-text story made of every dev page's body, `copies` times over: the stages must grow
+    with the length of a story, not with its square."""
+    import clipper
+
+    body = "\n\n".join(clipper.extract(page, clipper.Options(entities=False)).body for page in pages)
+    story = ("Jakarta - " + "\n\n".join([body] * copies)).encode()
+    start = time.perf_counter()
+    clipper.extract(story)
+    return len(story.split()), time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -93,6 +105,8 @@ def main() -> None:
     print(f"trafilatura.extract           {theirs:7.1f} pages/s")
     print(f"entity stage                  {1000 / full - 1000 / extraction:7.1f} ms per article")
     print(f"date and quote stage          {dates_and_quotes_ms(pages, args.rounds):7.1f} ms per article")
+    words, seconds = long_story_seconds(pages)
+    print(f"one story of {words:,} words    {seconds:7.2f} s (full clipping)")
     print(f"clipper --help start-up       {startup_seconds():.3f} s (median of 7)")
     print(f"first clipping, fresh process {first_clipping_seconds():.2f} s (NER model loaded)")
 

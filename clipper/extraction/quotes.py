@@ -16,6 +16,7 @@ bicara') is null.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -93,8 +94,10 @@ def find_quotes(body: str, people: list[dict], mentions: list[Mention]) -> list[
                 previous.paragraph, previous.closed = index, closed
             else:
                 quotes.append(quote)
-    marked = [(q.start, q.end) for q in quotes]
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in marked)]
+    # names inside quote marks are spoken about, not speaking (the marked spans are in order, apart)
+    starts = [q.start for q in quotes]
+    mentions = [m for m in mentions
+                if not ((k := bisect.bisect_right(starts, m.start) - 1) >= 0 and m.start < quotes[k].end)]
     quotes = [q for q in quotes if _is_speech(body, q, paragraphs)]
     story = Story(body, paragraphs, quotes, mentions, people)
     for quote in quotes:

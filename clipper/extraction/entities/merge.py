@@ -237,9 +237,9 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
             by_label[ent.label_].append(ent)
     # a person's full name or a short form of it is that person, whatever the model labelled it there
     # ("Brandon", "Nan Zhang")
-    full_names = [words(e.text) for e in by_label["PERSON"] if len(words(e.text)) >= 2]
+    full_names = {frozenset(w) for e in by_label["PERSON"] if len(w := words(e.text)) >= 2}
     for label in ("ORG", "LOC"):
-        shorts = [e for e in by_label[label] if any(set(words(e.text)) <= set(n) for n in full_names)]
+        shorts = [e for e in by_label[label] if any(set(words(e.text)) <= n for n in full_names)]
         by_label[label] = [e for e in by_label[label] if e not in shorts]
         by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
     defined = {}
@@ -275,8 +275,8 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
                     lambda a, b: squash(a) == squash(b), _person_name)
     entry_of = {form: (e.name, False) for e in orgs for form in e.forms}
     entry_of.update({form: (e.name, True) for e in people for form in e.forms})
+    forms = [(e, person_form(e.text)) for e in persons] + [(e, e.text) for e in by_label["ORG"]]
     mentions = [Mention(e.start_char, e.end_char, *entry_of[form])
-                for e in sorted(persons + by_label["ORG"], key=lambda e: e.start_char)
-                if (form := person_form(e.text) if e.label_ == "PERSON" or e in persons else e.text) in entry_of]
+                for e, form in sorted(forms, key=lambda pair: pair[0].start_char) if form in entry_of]
     return {"people": [e.as_dict(True) for e in people], "organizations": [e.as_dict(False) for e in orgs],
             "locations": [e.as_dict(False) for e in places], "mentions": mentions}

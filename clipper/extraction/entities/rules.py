@@ -76,7 +76,8 @@ class Institutions:
     def __call__(self, doc: Doc) -> Doc:
         spans = [(start, end) for _, start, end in self.known(doc)] + _built_names(doc)
         found = filter_spans([Span(doc, start, end, label="ORG") for start, end in spans])
-        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        covered = {i for f in found for i in range(f.start, f.end)}
+        kept = [e for e in doc.ents if covered.isdisjoint(range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda e: e.start)
         return doc
 
@@ -125,14 +126,13 @@ def model_people(doc: Doc) -> Doc:
     return doc
 
 
-def _split_off_person(doc: Doc, ent: Span) -> list[Span]:
+def _split_off_person(doc: Doc, ent: Span, people_by_end: dict[int, Span]) -> list[Span]:
     """An institution that ends in a full name the model found: the institution, then the person
     (unless the institution is named after the person: "Rumah Sakit Cipto Mangunkusumo")."""
-    if ent.label_ == "ORG":
-        for person in doc.spans.get("model_people", []):
-            namesake = doc[person.start - 1].lower_ in INSTITUTION_HEADS | {"sakit"}
-            if ent.start < person.start and person.end == ent.end and not namesake:
-                return [Span(doc, ent.start, person.start, label="ORG"), person]
+    person = people_by_end.get(ent.end) if ent.label_ == "ORG" else None
+    if person is not None and person.start > ent.start \
+            and doc[person.start - 1].lower_ not in INSTITUTION_HEADS | {"sakit"}:
+        return [Span(doc, ent.start, person.start, label="ORG"), person]
     return [ent]
 
 
@@ -199,7 +199,8 @@ def _after_place_word(doc: Doc, start: int) -> bool:
 @Language.component("clipper_not_entities")
 def not_entities(doc: Doc) -> Doc:
     kept = []
-    for ent in [part for found in doc.ents for part in _split_off_person(doc, found)]:
+    people_by_end = {p.end: p for p in doc.spans.get("model_people", [])}
+    for ent in [part for found in doc.ents for part in _split_off_person(doc, found, people_by_end)]:
         while len(ent) and ent[0].lower_ in NOT_NAME_WORDS and (ent.label_ != "ORG" or len(ent) == 1):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if ent.label_ == "PERSON" and not PERSON_NAME.match(ent.text):
