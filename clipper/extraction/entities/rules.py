@@ -83,6 +83,9 @@ class Institutions:
 
 
 HEAD_OR_TAIL = frozenset(INSTITUTION_HEADS | INSTITUTION_TAILS)
+# lower-case words that make the name after them a group, not a person (detik "tim Project Zero")
+GROUP_WORDS = frozenset({"tim", "grup", "band", "klub", "perusahaan", "komunitas", "organisasi", "startup",
+                         "operator", "maskapai", "produsen", "raksasa"})
 # where a person may follow: a title, an occupation, the bracket after an office, a comma after a role
 TITLE_CUES = frozenset(HONORIFICS | OCCUPATIONS | {")", ","})
 
@@ -229,6 +232,8 @@ def not_entities(doc: Doc) -> Doc:
             continue  # "PT" or "AKBP" alone; "Angkanya": a word with the -nya clitic is no name
         if any(t.text in {".", "!", "?"} for t in ent[:-1]):
             continue  # "Blink. Saya sama Lexa": an entity does not run over the end of a sentence
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in GROUP_WORDS:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "tim Project Zero", "perusahaan Uber"
         if ent.label_ == "PERSON" and _after_place_word(doc, ent.start):
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "kawasan Mega Kuningan", "di Bahama"
         if ent.label_ == "PERSON" and any(t.lower_ in VENUE_WORDS for t in ent):
