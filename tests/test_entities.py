@@ -50,6 +50,14 @@ def test_the_name_a_person_goes_by_joins_them():
     assert "Dani" in entry(extract(text.encode()).people, "Muhammad Buldansyah")["aliases"]
 
 
+def test_an_acronym_aside_inside_an_institutions_name():
+    # kompas: "Pengadilan Negeri (PN) Lhoksukon", later "PN Lhoksukon"; the aside is not part of the name
+    text = ("LHOKSEUMAWE, KOMPAS.com - Komeng dibawa ke Pengadilan Negeri (PN) Lhoksukon, Aceh Utara, untuk "
+            "diperiksa sebagai saksi. Berkas perkaranya sudah diterima PN Lhoksukon pekan lalu.")
+    court = entry(extract(text.encode()).organizations, "Pengadilan Negeri Lhoksukon")
+    assert court["aliases"] == ["PN Lhoksukon"]
+
+
 def test_offices_and_the_dateline_are_not_entities(clips):
     for clip in clips.values():
         names = {n for e in clip.people + clip.organizations for n in (e["name"], *e["aliases"])}

@@ -227,6 +227,15 @@ def person_form(text: str) -> str:
     return DEGREE.sub("", text) or text
 
 
+# an acronym aside inside an institution's name: "Pengadilan Negeri (PN) Lhoksukon"
+INNER_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)\s*\)(?=\s+\S)")
+
+
+def org_form(text: str) -> str:
+    """The name as the story would write it in full, without an acronym aside inside it."""
+    return INNER_ACRONYM.sub("", text)
+
+
 def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
     """people, organizations and locations of a processed body, and the mentions of people and
     organisations (for the quote stage); mentions before `skip_before` (the dateline) are not part of
@@ -247,7 +256,10 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
     for m in DEFINED_ACRONYM.finditer(text):  # "Komisi Perlindungan Anak Indonesia (KPAI)"
         before = [e for e in by_label["ORG"] if e.end_char <= m.start() and m.start() - e.end_char <= 2]
         if before:
-            defined[m.group(1)] = before[-1].text
+            defined[m.group(1)] = org_form(before[-1].text)
+    for e in by_label["ORG"]:  # "Pengadilan Negeri (PN) Lhoksukon"
+        for m in INNER_ACRONYM.finditer(e.text):
+            defined[m.group(1)] = org_form(e.text)
 
     aka: dict[str, str] = {}
     persons = by_label["PERSON"]
@@ -269,13 +281,13 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
         for ent in persons:
             if person_form(ent.text) in entry.forms and (role := _role_around(doc, ent)) and role not in entry.roles:
                 entry.roles.append(role)
-    orgs = _group([(e.text, e.start_char) for e in by_label["ORG"]],
+    orgs = _group([(org_form(e.text), e.start_char) for e in by_label["ORG"]],
                   lambda a, b: same_org(a, b, defined) or same_org(b, a, defined), _org_name, bridge=True)
     places = _group([(e.text, e.start_char) for e in by_label["LOC"]],
                     lambda a, b: squash(a) == squash(b), _person_name)
     entry_of = {form: (e.name, False) for e in orgs for form in e.forms}
     entry_of.update({form: (e.name, True) for e in people for form in e.forms})
-    forms = [(e, person_form(e.text)) for e in persons] + [(e, e.text) for e in by_label["ORG"]]
+    forms = [(e, person_form(e.text)) for e in persons] + [(e, org_form(e.text)) for e in by_label["ORG"]]
     mentions = [Mention(e.start_char, e.end_char, *entry_of[form])
                 for e, form in sorted(forms, key=lambda pair: pair[0].start_char) if form in entry_of]
     return {"people": [e.as_dict(True) for e in people], "organizations": [e.as_dict(False) for e in orgs],

@@ -108,6 +108,11 @@ def _built_names(doc: Doc) -> list[tuple[int, int]]:
         low = tok.lower_
         if low in INSTITUTION_HEADS and tok.text[:1].isupper():
             if (end := run(i + 1, capitalised)) > i + 1:
+                # "Pengadilan Negeri (PN) Lhoksukon": the acronym aside, then the place the office serves
+                if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() \
+                        and doc[end + 2].text == ")" and doc[end + 3].ent_iob_ == "B" \
+                        and doc[end + 3].ent_type_ == "LOC":
+                    end = run(end + 4, lambda k: doc[k].ent_iob_ == "I")
                 spans.append((i, end))
             if low in HEADS_WITH_DAN and (j := run(i + 1, part)) > i + 1 and j < len(doc) and doc[j].lower_ == "dan" \
                     and (end := run(j + 1, part)) > j + 1:
