@@ -21,6 +21,8 @@ def values(text: str, reference: date | None) -> list[tuple[str, str | None]]:
      date(2018, 7, 4), [("Rabu (4/7)", "2018-07-04")]),
     # a bare numeric date with its year
     ("Ia ditangkap di rumahnya (15/7/2013) oleh polisi.", date(2015, 1, 1), [("(15/7/2013)", "2013-07-15")]),
+    ("Rapat digelar Selasa (3/7/18) dan Jumat (1/5/98).", date(2018, 7, 5),
+     [("Selasa (3/7/18)", "2018-07-03"), ("Jumat (1/5/98)", "1998-05-01")]),
     # tempo sample: spelled out, with and without time and zone
     ("di kantor Kementerian Kominfo, Rabu, 4 Juli 2018.", date(2018, 7, 5), [("Rabu, 4 Juli 2018", "2018-07-04")]),
     ("Kamis, 5 Juli 2018 07:45 WIB", None, [("Kamis, 5 Juli 2018 07:45 WIB", "2018-07-05")]),

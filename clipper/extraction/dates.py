@@ -249,8 +249,9 @@ def _full_year(text: str, reference: date | None) -> tuple[int | None, str | Non
     """'2018' or '18'; a misprinted year ('4/11/205') is taken from the reference, with a note."""
     if len(text) == 4 and 1800 <= int(text) <= 2100:
         return int(text), None
-    if len(text) == 2:
-        return 2000 + int(text), None
+    if len(text) == 2:  # "(3/7/18)": this century unless that is in the future ("(1/5/98)")
+        year = 2000 + int(text)
+        return (year if year <= (reference or date.today()).year + 1 else year - 100), None
     if reference is not None:
         return reference.year, f"the year {text!r} is misprinted; taken from the publication date"
     return None, None
