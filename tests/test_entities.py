@@ -50,6 +50,12 @@ def test_the_name_a_person_goes_by_joins_them():
     assert "Dani" in entry(extract(text.encode()).people, "Muhammad Buldansyah")["aliases"]
 
 
+def test_a_known_nickname_alone_is_named_as_the_person():
+    text = "Jakarta - Presiden Jokowi meresmikan jalan tol itu. Jokowi mengatakan proyek itu selesai tepat waktu."
+    jokowi = entry(extract(text.encode()).people, "Joko Widodo")
+    assert jokowi["aliases"] == ["Jokowi"] and jokowi["mentions"] == 2
+
+
 def test_an_acronym_aside_inside_an_institutions_name():
     # kompas: "Pengadilan Negeri (PN) Lhoksukon", later "PN Lhoksukon"; the aside is not part of the name
     text = ("LHOKSEUMAWE, KOMPAS.com - Komeng dibawa ke Pengadilan Negeri (PN) Lhoksukon, Aceh Utara, untuk "

@@ -12,6 +12,8 @@ from clipper.extraction.entities.merge import abbreviates, same_org, same_person
     ("Sitepu", "Pribudiarta N. Sitepu"),
     ("JK", "Jusuf Kalla"),
     ("Bankman", "Sam Bankman-Fried"),
+    ("Jokowi", "Joko Widodo"),  # a nickname that shares no word with the name (liputan6)
+    ("Ahok", "Basuki Tjahaja Purnama"),
 ])
 def test_short_forms_of_a_person(short, long):
     assert same_person(short, long)

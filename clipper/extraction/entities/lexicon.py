@@ -76,6 +76,21 @@ KNOWN_NAMES = {
     "Netflix",
     "Amazon", "Alibaba", "Tencent", "Huawei", "Xiaomi", "Oppo", "Vivo", "Traveloka", "Blibli", "Lazada",
 }
+# public figures the press calls by a nickname that shares no word with the name (liputan6 "Jokowi-JK",
+# "Ahok"); initials ("JK") and short forms ("Prabowo") are merged without a list
+KNOWN_PEOPLE = {
+    "Joko Widodo": ["Jokowi"],
+    "Basuki Tjahaja Purnama": ["Ahok", "BTP"],
+    "Susilo Bambang Yudhoyono": ["SBY"],
+    "Abdurrahman Wahid": ["Gus Dur"],
+    "Tri Rismaharini": ["Risma"],
+    "Ridwan Kamil": ["Kang Emil"],
+    "Sandiaga Uno": ["Sandi"],
+    "Bambang Soesatyo": ["Bamsoet"],
+    "Agus Harimurti Yudhoyono": ["AHY"],
+    "Luhut Binsar Pandjaitan": ["LBP"],
+    "Muhaimin Iskandar": ["Cak Imin"],
+}
 # heads of official names that may join two parts with "dan": "Kementerian Komunikasi dan Informatika"
 HEADS_WITH_DAN = {"kementerian", "kementrian", "komisi", "badan", "lembaga", "dinas", "direktorat", "fakultas",
                   "jurusan", "departemen", "pusat", "biro"}

@@ -13,11 +13,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clipper.extraction.entities.lexicon import KNOWN_ORGS, NAME_LINKS, ROLE_WORDS
+from clipper.extraction.entities.lexicon import KNOWN_ORGS, KNOWN_PEOPLE, NAME_LINKS, ROLE_WORDS
 
 WORDS = re.compile(r"[\w']+")
 DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s*\)")
 CANONICAL = {form.casefold(): name for name, forms in KNOWN_ORGS.items() for form in (name, *forms)}
+NICKNAMED = {nick.casefold(): name for name, nicks in KNOWN_PEOPLE.items() for nick in nicks}
 ORG_PREFIXES = ("kementerian", "kemen", "kem")
 
 
@@ -62,6 +63,8 @@ def same_person(short: str, long: str) -> bool:
     s, lg = words(short), words(long)
     if not s or not lg:
         return False
+    if (known := NICKNAMED.get(short.casefold())) and same_person(long, known):
+        return True  # "Jokowi" and "Joko Widodo" (or "Pak Joko")
     if set(s) <= set(lg):
         return True
     if len(s) == 1 and len(s[0]) >= 3 and any(w.startswith(s[0]) for w in lg):
@@ -159,7 +162,12 @@ def _org_name(entry: Entry) -> str:
 
 
 def _person_name(entry: Entry) -> str:
-    return max(entry.forms, key=lambda f: (len(words(f)), len(f)))
+    """The fullest form the story uses; a known nickname alone stands for the person's name."""
+    name = max(entry.forms, key=lambda f: (len(words(f)), len(f)))
+    if known := NICKNAMED.get(name.casefold()):
+        entry.forms = {known: 0, **entry.forms}
+        return known
+    return name
 
 
 def _role_around(doc, ent) -> str | None:
