@@ -56,6 +56,15 @@ def test_a_known_nickname_alone_is_named_as_the_person():
     assert jokowi["aliases"] == ["Jokowi"] and jokowi["mentions"] == 2
 
 
+def test_a_hyphenated_ticket_names_both_people():
+    # liputan6: "Jokowi-JK memiliki program membangun sejuta rumah"
+    text = ("Liputan6.com, Jakarta - Wakil Presiden Jusuf Kalla meninjau perumahan dari udara. Jokowi-JK memiliki "
+            "program membangun sejuta rumah untuk masyarakat berpenghasilan rendah.")
+    people = extract(text.encode()).people
+    assert "JK" in entry(people, "Jusuf Kalla")["aliases"]
+    assert entry(people, "Joko Widodo")["aliases"] == ["Jokowi"]
+
+
 def test_an_acronym_aside_inside_an_institutions_name():
     # kompas: "Pengadilan Negeri (PN) Lhoksukon", later "PN Lhoksukon"; the aside is not part of the name
     text = ("LHOKSEUMAWE, KOMPAS.com - Komeng dibawa ke Pengadilan Negeri (PN) Lhoksukon, Aceh Utara, untuk "

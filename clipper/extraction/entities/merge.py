@@ -244,6 +244,22 @@ def org_form(text: str) -> str:
     return INNER_ACRONYM.sub("", text)
 
 
+# a ticket of two written as one word: "Jokowi-JK", "Prabowo-Gibran", "Anies-Muhaimin"
+PAIR = re.compile(r"\b([A-Z][\w']+)-([A-Z][\w']+)\b")
+
+
+def _paired(text: str, people: list[str], skip_before: int) -> list[tuple[str, int]]:
+    """The people in a hyphenated pair, which the tokenizer keeps as one word: each half that is a
+    known nickname, or a form of someone the story names elsewhere."""
+    halves = []
+    for m in PAIR.finditer(text, skip_before):
+        for k in (1, 2):
+            half = m.group(k)
+            if half.casefold() in NICKNAMED or any(same_person(half, p) for p in people if p != half):
+                halves.append((half, m.start(k)))
+    return halves
+
+
 def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
     """people, organizations and locations of a processed body, and the mentions of people and
     organisations (for the quote stage); mentions before `skip_before` (the dateline) are not part of
@@ -284,7 +300,8 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
     def same_or_aka(short: str, long: str) -> bool:
         return same_person(short, long) or aka.get(short) == long or aka.get(long) == short
 
-    people = _group([(person_form(e.text), e.start_char) for e in persons], same_or_aka, _person_name)
+    found = [(person_form(e.text), e.start_char) for e in persons]
+    people = _group(found + _paired(text, [form for form, _ in found], skip_before), same_or_aka, _person_name)
     for entry in people:
         for ent in persons:
             if person_form(ent.text) in entry.forms and (role := _role_around(doc, ent)) and role not in entry.roles:
