@@ -41,15 +41,18 @@ def blank():
     return spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "clipper.IndonesianTokenizer.v1"}}})
 
 
+SHORT_DOC = 150  # tokens
+
+
 def positions(doc, words: frozenset[str], *, digits: bool = False) -> list[int]:
     """Indices of the tokens whose lower-case form is in `words` (and of the all-digit ones with
     `digits`), found on the doc's arrays: walking the tokens in Python creates an object per token,
     and the rules and date stages would do it several times per article."""
+    if len(doc) < SHORT_DOC:  # a sentence: the arrays' fixed cost is more than a walk
+        return [t.i for t in doc if t.lower_ in words or (digits and t.is_digit)]
     import numpy
     from spacy.attrs import IS_DIGIT, LOWER
 
-    if not len(doc):
-        return []
     values = doc.to_array([LOWER, IS_DIGIT])
     hit = numpy.isin(values[:, 0], _hashes(doc.vocab.strings, words))
     if digits:
