@@ -22,7 +22,10 @@ STORY = ("Rudiantara mengatakan pemerintah tidak akan menolak program yang baik 
     "© 2007 - 2015 okezone.com, All Rights Reserved", "1.229 Views", "Lihat juga Video: Cekcok Polisi dengan Ketua RT",
     "12 jam lalu", "Sementara maskapai membutuhkan suku cadang…", "Antara/Teresia May", "#Benjamin Bukit",
     "Scroll untuk melanjutkan", "Gulir ke bawah untuk melanjutkan membaca",
-    "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Simak juga: Harga BBM Naik",
+    "(Baca juga: Harga BBM Naik)", 'Baca artikel detiknews, "Polisi Tangkap Pelaku" selengkapnya https://x.id/a',
+    "Follow Berita Okezone di Google News", "Ikuti kami di Google News", "Dengarkan artikel ini",
+    "Download aplikasi Kompas.com", "Video: Polisi Tangkap Pelaku",
 ])
 def test_boilerplate_lines_are_dropped(line):
     assert DROP.match(line)
@@ -30,7 +33,7 @@ def test_boilerplate_lines_are_dropped(line):
 
 @pytest.mark.parametrize("line", [
     "Berita terkait", "Berita Lainnya", "Kumpulan Berita Terkait:", "Jangan Lewatkan", "Related News", "TERKAIT",
-    "Komentar Pembaca", "Baca Selengkapnya", "Tags: tik tok, kominfo", "Ikuti kami di Google News",
+    "Komentar Pembaca", "Baca Selengkapnya", "Tags: tik tok, kominfo", "Topik Menarik", "Terkini",
 ])
 def test_blocks_after_the_story_end_it(line):
     assert END.match(line)
@@ -39,6 +42,7 @@ def test_blocks_after_the_story_end_it(line):
 @pytest.mark.parametrize("line", [
     STORY, "Baca lebih lanjut laporan itu, kata dia, sudah diserahkan ke DPR.", "Tagihan listrik naik 5 persen.",
     "Sukses besar diraih tim nasional di Piala AFF tahun ini, kata pelatih.",
+    "Fitur baru itu kini tersedia di Google News.",
 ])
 def test_story_lines_are_not_boilerplate(line):
     assert not DROP.match(line) and not END.match(line)

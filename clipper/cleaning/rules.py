@@ -34,6 +34,11 @@ DROP = _rules(
     r"(?:scroll|gulir)(?: ke bawah)? untuk (?:melanjutkan|membaca|lanjut)(?: membaca)?",  # detik, kumparan
     r"baca(?:\s+juga)?\s*[:.]?|baca\s+juga\b.*|baca\s*:.*",  # "Baca Juga", "Baca: ...", "BACA JUGA: ..." (all)
     r"lihat juga\s*(?:video)?\s*:.*",  # detik "Lihat juga Video: ..."
+    r"(?:simak|tonton|saksikan)\s+juga\s*:.*|\(\s*baca(?:\s+juga)?\s*:.*\)",  # "Simak juga: ...", "(Baca juga: ...)"
+    r"baca artikel \S+,?\s.*selengkapnya.*",  # detik network: 'Baca artikel detiknews, "..." selengkapnya URL'
+    r"(?:ikuti|follow|cek|simak|baca|dapatkan|update)\b.{0,80}\bdi google news.*",  # "Follow ... di Google News"
+    r"dengarkan artikel ini|(?:download|unduh) aplikasi.*|klik di sini.*",  # promos
+    r"video\s*:.*",  # a video caption line, as "Foto: ..."
     r"\[gambas:[^\]]*\]",  # detik "[Gambas:Video 20detik]"
     r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video.*",  # detik "Simak Video", liputan6 "Saksikan Video Pilihan"
     r"\d+\s+dari\s+\d+\s+halaman",  # liputan6 "2 dari 2 halaman"
@@ -73,7 +78,7 @@ END = _rules(
     r"baca selengkapnya",  # tempo related list
     r"saksikan video pilihan.*|saksikan live streaming.*",  # liputan6 sign-off
     r"okezone hari ini|berita lainnya",
-    r"ikuti (?:kami|berita \S+) di google news.*|baca berita (?:lainnya|\S+) di google news.*",  # kompas, tribun
+    r"topik menarik|terkini|berita populer",  # related blocks (kompas, tribun)
 )
 
 # Whole-paragraph bylines and source lines; the named group becomes a field.
