@@ -24,7 +24,7 @@ from clipper.extraction.entities.lexicon import HONORIFICS, OFFICE_ABBREVIATIONS
 from clipper.extraction.entities.merge import Mention, same_person
 
 DOUBLE = re.compile(r"[\"“”„«»]")
-OPENS, CLOSES = "“„«", "”»"
+CLOSES = "”»"  # marks that only ever close a quote (a straight one opens or closes)
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
 SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:)]|$)")
 

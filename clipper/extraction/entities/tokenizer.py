@@ -60,7 +60,7 @@ def positions(doc, words: frozenset[str], *, digits: bool = False) -> list[int]:
     return numpy.flatnonzero(hit).tolist()
 
 
-_HASHES: dict[tuple[int, frozenset[str]], "numpy.ndarray"] = {}  # noqa: F821
+_HASHES: dict[tuple[int, frozenset[str]], object] = {}  # (string store, words) -> their hashes, as an array
 
 
 def _hashes(strings, words: frozenset[str]):
