@@ -66,8 +66,9 @@ def main() -> None:
     args = parser.parse_args()
     import spacy
 
-    from clipper.extraction.entities import rules, tokenizer  # noqa: F401 (the model's tokenizer)
+    from clipper.extraction.entities import rules
     from clipper.extraction.entities.model import load_pipeline
+    from clipper.indonesian import tokenizer  # noqa: F401 (the model's tokenizer)
 
     nlp = spacy.load(args.model) if args.model else load_pipeline()
     if args.model:

@@ -48,7 +48,7 @@ def _add_entities(clipping: Clipping) -> tuple:
 
 
 def _story_start(body: str) -> int:
-    from clipper.cleaning.rules import DATELINE
+    from clipper.indonesian.lines import DATELINE
 
     dateline = DATELINE.match(body)
     return dateline.end() if dateline else 0

@@ -3,11 +3,11 @@
 import pytest
 
 from clipper.cleaning import clean, normalise
-from clipper.cleaning.boilerplate import field_line, is_caption
 from clipper.cleaning.rules import DROP, END
-from clipper.extraction.indonesian_time import find_datetimes, parse_machine
 from clipper.extraction.outlet import from_dateline
 from clipper.extraction.title import strip_site
+from clipper.indonesian.calendar import find_datetimes, parse_machine
+from clipper.indonesian.lines import field_line, is_caption
 
 STORY = ("Rudiantara mengatakan pemerintah tidak akan menolak program yang baik untuk warga, "
          "dan Kominfo akan berkoordinasi dengan kementerian lain.")

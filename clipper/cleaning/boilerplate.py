@@ -13,16 +13,20 @@ import re
 from dataclasses import dataclass, field
 
 from clipper.cleaning import rules
-from clipper.extraction.indonesian_time import DATETIME
+from clipper.indonesian.calendar import DATETIME
+from clipper.indonesian.lines import (
+    DATELINE,
+    SENTENCE_END,
+    field_line,
+    is_caption,
+    is_datestamp,
+    is_listing,
+    is_prose,
+    words,
+)
+from clipper.indonesian.outlets import AGENCIES
 
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
-SENTENCE_END = re.compile(r"[.!?…\"”'’)\]。！？」]$")
-TABLE_CELLS = re.compile(r"\s*\|\s*")
 LIST_BULLET = re.compile(r"^[-•*]\s+")
-NAME_SPLIT = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
-# "Kontributor Lhokseumawe, Masriadi" (kompas): the title and place before the name
-NAME_PREFIX = re.compile(r"^(?:kontributor|koresponden|wartawan|reporter)\b[^,]*,\s*", re.IGNORECASE)
-
 
 @dataclass(slots=True)
 class Cleaned:
@@ -34,80 +38,9 @@ class Cleaned:
     credits: list[str] = field(default_factory=list)
 
 
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
-
-
-def is_headline_like(text: str) -> bool:
-    """A short Title Case line without a full stop: a headline, a section name, a subheading."""
-    ws = words(text)
-    if not ws or len(ws) > 16 or text.rstrip().endswith((".", ",", ";", ":", '"', "”")):
-        return False
-    capitalised = sum(1 for w in ws if w[0].isupper() or w.isupper())
-    return capitalised / len(ws) >= 0.6
-
-
-def is_prose(text: str) -> bool:
-    """A paragraph that reads as running text rather than a label, a headline or a list entry."""
-    ws = words(text)
-    if len(text) >= 40 and text.count(" ") < len(text) / 20:  # a script written without spaces (CJK)
-        return SENTENCE_END.search(text) is not None
-    lower = sum(1 for w in ws if not w[0].isupper())  # not Title Case (scripts without case count too)
-    return len(ws) >= 10 and lower >= len(ws) * 0.4 and (SENTENCE_END.search(text) is not None or len(ws) >= 25)
-
-
-def is_datestamp(text: str) -> bool:
-    """A line that is only a date and time (a page's date line, or an entry in a list of stories)."""
-    m = DATETIME.search(text)
-    return m is not None and len(words(DATETIME.sub(" ", text))) <= 3
-
-
-def is_listing(text: str) -> bool:
-    """An entry of a list of other stories: a headline, perhaps behind its date ("Kamis, 05/11/2015 10:08 WIB ...")."""
-    if " | " in text:  # a table row is data, not a list of stories
-        return False
-    rest = DATETIME.sub(" ", text).strip(" |-·")
-    return (rest != text.strip(" |-·") or is_headline_like(text)) and (not rest or is_headline_like(rest)) \
-        and not is_prose(rest)
-
-
-def is_caption(text: str) -> bool:
-    return bool(rules.CAPTION_END.search(text) or rules.CAPTION_START.match(text))
-
-
-def names_in(value: str) -> list[str]:
-    """Person names in a byline value: 'Budisantoso Budiman dan Agus S' -> two names."""
-    value = NAME_PREFIX.sub("", value.strip())
-    value = re.split(r"\s+[|/]\s+|\s{2,}|\s+-\s+|\t", value)[0]
-    names = []
-    for part in NAME_SPLIT.split(value):
-        part = part.strip(" .:;-")
-        ws = part.split()
-        if 1 <= len(ws) <= 5 and all(w[0].isupper() for w in ws if w[0].isalpha()):
-            names.append(part)
-    return names
-
-
-def field_line(text: str) -> tuple[str, list[str]] | None:
-    """('authors'|'editors'|'credits', values) when the paragraph is a byline or source line."""
-    if len(text) > 120 or not rules.FIELD_HINT.search(text):
-        return None
-    text = TABLE_CELLS.sub(" ", text).strip()  # a byline laid out in a table row
-    for name, pattern in rules.FIELD_LINES:
-        m = pattern.match(text)
-        if not m:
-            continue
-        value = m.group("value")
-        values = [v.strip(" .") for v in value.split(",")] if name == "credits" else names_in(value)
-        values = [v for v in values if v]
-        if values:
-            return name, values
-    return None
-
-
 def _broken_dateline(text: str) -> bool:
     """A dateline cut from its sentence by a line break: "Jakarta -" or "Jakarta, CNN Indonesia -- Petinggi"."""
-    m = rules.DATELINE.match(text)
+    m = DATELINE.match(text)
     return bool(m) and len(words(text[m.end():])) < 5 and not SENTENCE_END.search(text)
 
 
@@ -131,7 +64,7 @@ def _story_start(paras: list[str]) -> tuple[int, str | None]:
     """Index of the story's first paragraph and its dateline head."""
     limit = max(4, int(len(paras) * 0.6))
     for i, p in enumerate(paras[:limit]):
-        m = rules.DATELINE.match(p)
+        m = DATELINE.match(p)
         if m and len(words(p[m.end():])) >= 5 and not is_datestamp(p):
             return i, m.group("head")
     for i, p in enumerate(paras):
@@ -163,7 +96,7 @@ def _nothing_follows(rest: list[str]) -> bool:
 def _take_sign_off(line: str, result: Cleaned) -> None:
     """'BISNIS' is a credit; 'DEWI RINA | AFP' is a reporter and a credit."""
     for part in re.split(r"\s*[/|]\s*", line.strip()):
-        if part.upper() in rules.AGENCIES:
+        if part.upper() in AGENCIES:
             result.credits.append(part)
         elif part:
             result.authors.append(part.title())

@@ -7,6 +7,8 @@ name says otherwise; all are case-insensitive.
 
 import re
 
+from clipper.indonesian.lexicon import AUTHOR_LABELS, EDITOR_LABELS, one_of
+
 
 def _rules(*patterns: str) -> re.Pattern:
     """One alternation of whole-paragraph patterns."""
@@ -55,7 +57,7 @@ DROP = _rules(
     r"(?:[\w.]+\.com|antara|reuters|afp)\s*/\s*[\w. ]+",  # "Antara/Teresia May" photo credit (republika)
     r"rate artikel ini|beri nilai artikel ini|credits?\s*\(\d+\)|comment\s*\(\d+\)",  # liputan6
     r"sukses|tautan (?:berhasil )?disalin|link copied|copy link|salin tautan",  # share-button toasts
-    r"jurnalis|reporter|penulis|editor|wartawan",  # a bare label (okezone "Jurnalis")
+    one_of(AUTHOR_LABELS + EDITOR_LABELS),  # a bare label (okezone "Jurnalis")
     r"#\s*\S.*",  # hashtag tags "#Benjamin Bukit" (tribunnews, republika)
     r"(?:jangan sampai ketinggalan|dapatkan) (?:berita|update).*",  # liputan6, kompas newsletter promo
     r"simak breaking news.*|pilih saluran andalanmu.*",  # kompas WhatsApp channel promo
@@ -81,27 +83,6 @@ END = _rules(
     r"topik menarik|terkini|berita populer",  # related blocks (kompas, tribun)
 )
 
-# Whole-paragraph bylines and source lines; the named group becomes a field.
-FIELD_LINES = [
-    ("authors", re.compile(r"^(?:reporter|penulis|pewarta|wartawan|jurnalis|kontributor)\s*:\s*(?P<value>.+)$",
-                           re.IGNORECASE)),  # liputan6, kompas, antara, tribunnews
-    ("authors", re.compile(r"^(?:oleh\s*:?|laporan (?:wartawan|reporter|koresponden)\s+[\w.]+(?:\s[\w.]+)?\s*,)"
-                           r"\s*(?P<value>.+)$", re.IGNORECASE)),  # viva "Oleh : Maya Sofia", tribun
-    ("editors", re.compile(r"^(?:editor|redaktur|red|penyunting)\s*:\s*(?P<value>.+)$", re.IGNORECASE)),
-    ("credits", re.compile(r"^sumber\s*:\s*(?P<value>.+)$", re.IGNORECASE)),  # liputan6, beritasatu, republika
-    # syndicated stories (tribun network, kompas): "Artikel ini telah tayang di Kompas.com dengan judul ..."
-    ("credits", re.compile(r"^artikel ini (?:telah )?(?:tayang|terbit|dimuat|ditayangkan|diterbitkan) di "
-                           r"(?P<value>[\w.-]+(?: [\w.-]+)?)(?: dengan judul.*)?$", re.IGNORECASE)),
-    # beritasatu: "Herman / YUD Rabu, 11 Juli 2018 | 18:31 WIB": writer / editor initials, then the date
-    ("authors", re.compile(r"^(?P<value>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})\s*/\s*[A-Z]{2,5}\b(?:\s.*)?$")),
-    # detik: "Fino Yurio Kristo - detikinet"
-    ("authors", re.compile(r"^(?P<value>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})\s+-\s+detik\w*$", re.IGNORECASE)),
-]
-
-# a word or sign every FIELD_LINES pattern needs: most paragraphs are ruled out by this one search
-FIELD_HINT = re.compile(r"reporter|penulis|pewarta|wartawan|jurnalis|kontributor|oleh|laporan|editor|redaktur"
-                        r"|red\b|penyunting|sumber|artikel ini|/|detik", re.IGNORECASE)
-
 # Editor initials that sign off a story: "(Ysl)", "(age)", "(vyp/kna)", "[ian]", "(Mvi/Ali)", "(kpl/pur/tch)".
 # All-capital single tokens such as "(KPAI)" are acronyms, not initials.
 INITIALS = re.compile(
@@ -111,24 +92,3 @@ INITIALS = re.compile(
 # A sign-off in capitals after the last paragraph: the reporter ("DEWI RINA", tempo) or the agency
 # or partner the story came from ("BISNIS", "ANTARA" on tempo), the latter kept as a credit.
 CAPS_SIGN_OFF = re.compile(r"^[A-Z][A-Z.']+(?:[ /|]+[A-Z][A-Z.']+){0,3}$")
-AGENCIES = {"ANTARA", "REUTERS", "AFP", "AP", "BISNIS", "TEMPO", "KOMPAS", "DETIK", "XINHUA", "BBC", "CNN",
-            "KONTAN", "ANTARANEWS", "TEMPO.CO", "MEDIA INDONESIA"}
-
-# A photo caption: a paragraph ending in a credit such as "( Foto: Beritasatu Photo/Herman )",
-# "Kredit: YouTube", "(Liputan6.com/Johan Tallo)", "(Bagus Kurniawan/detikcom)", ". Foto: Grammy".
-CAPTION_END = re.compile(
-    r"(?:[(\[]\s*(?:foto|photo|kredit|credit|dok|ilustrasi|sumber foto)\s*:[^)\]]*[)\]]"
-    r"|(?:^|[.!?]\s+|\s)(?:foto|photo|kredit|credit)\s*:\s*[^.!?\"“”]{1,60}"
-    r"|\((?:antara foto|[^()\d]{2,40}/[^()\d]{2,40})\))\s*$",
-    re.IGNORECASE,
-)
-# kompas: a caption that opens with the photographer's credit "KOMPAS.com/NABILLA TASHANDRA ..."
-CAPTION_START = re.compile(r"^[A-Z]{3,}\.(?:COM|CO\.ID)\s*/\s*[A-Z][A-Z .]+\s", re.IGNORECASE)
-
-# The dateline that opens a story: "Liputan6.com, Jakarta - ", "Jakarta, CNN Indonesia -- ",
-# "Mataram, NTB (ANTARA News) - ", "REPUBLIKA.CO.ID, JAKARTA -- ", "KOMPAS.com - ", "Jakarta -".
-_PLACE_OR_OUTLET = r"[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,3}"
-DATELINE = re.compile(
-    rf"^(?P<head>{_PLACE_OR_OUTLET}(?:\s*,\s*{_PLACE_OR_OUTLET}){{0,2}}(?:\s*\([^()]{{2,30}}\))?)"
-    r"\s*(?:--|[-–—])(?:\s+|$)"
-)

@@ -4,16 +4,17 @@ the page; byline lines anywhere in the page. Teams, outlets and initials are not
 
 import re
 
-from clipper.cleaning.boilerplate import names_in
 from clipper.extraction.page import PageFacts
+from clipper.indonesian.lexicon import AUTHOR_LABELS, EDITOR_LABELS, one_of
+from clipper.indonesian.lines import names_in
 
 NOT_A_PERSON = re.compile(
     r"[\d()@]|https?:|www\.|\.com|\.co\b|\.id\b|\b(?:pt|tim|team|redaksi|media|cyber|news|admin|desk|"
     r"network|group|grup|kontributor|koresponden|staff?|editorial)\b",
     re.IGNORECASE,
 )
-LABEL = re.compile(r"^(?:oleh|penulis|reporter|jurnalis|wartawan|pewarta|editor)\s*:?\s*|"
-                   r"\s*\b(?:jurnalis|reporter|penulis|editor)\s*$", re.IGNORECASE)
+_LABELS = one_of(AUTHOR_LABELS + EDITOR_LABELS)
+LABEL = re.compile(rf"^(?:oleh|{_LABELS})\s*:?\s*|\s*\b(?:{_LABELS})\s*$", re.IGNORECASE)
 SITE_SUFFIX = re.compile(r"\s+-\s+\w+(?:\.\w+)*$")  # "Fino Yurio Kristo - detikinet"
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from clipper.extraction.indonesian_time import DAY_NAMES, MONTHS
+from clipper.indonesian.calendar import DAY_NAMES, MONTHS
 
 WEEKDAY = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
            "minggu": 6, "ahad": 6}
@@ -100,7 +100,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    from clipper.extraction.entities.tokenizer import blank
+    from clipper.indonesian.tokenizer import blank
 
     return blank()
 
@@ -157,7 +157,7 @@ REACH = (6, 9)  # tokens a pattern can hold before and after its trigger
 
 
 def _windows(doc) -> list[tuple[int, int]]:
-    from clipper.extraction.entities.tokenizer import positions
+    from clipper.indonesian.tokenizer import positions
 
     windows: list[list[int]] = []
     for i in positions(doc, TRIGGERS, digits=True):

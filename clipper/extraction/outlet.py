@@ -5,8 +5,8 @@ scraped text a "Sumber:" line."""
 import re
 from urllib.parse import urlsplit
 
-from clipper.extraction.outlets import DATELINE_NAMES, outlet_for_host
 from clipper.extraction.page import PageFacts
+from clipper.indonesian.outlets import DATELINE_NAMES, outlet_for_host
 
 DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|co\.id|co|id|net|org|news)\b", re.IGNORECASE)
 

@@ -4,7 +4,7 @@ headline elements, date and byline elements. The per-field extractors choose fro
 import json
 from dataclasses import dataclass, field
 
-from clipper.cleaning.boilerplate import field_line
+from clipper.indonesian.lines import field_line
 
 # elements whose class, id or itemprop marks a byline (okezone "nmreporter", detik "author",
 # kompas "read__credit__item", liputan6 itemprop=author, viva class=author)

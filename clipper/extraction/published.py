@@ -9,8 +9,8 @@ so a machine time that is the printed wall-clock time under a UTC label takes th
 import re
 from datetime import timedelta, timezone
 
-from clipper.extraction.indonesian_time import Stamp, find_datetimes, parse_machine
 from clipper.extraction.page import PageFacts
+from clipper.indonesian.calendar import Stamp, find_datetimes, parse_machine
 
 META_KEYS = (
     "article:published_time", "datepublished", "pubdate", "publishdate", "dtk:publishdate",

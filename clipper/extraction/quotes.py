@@ -20,30 +20,29 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from clipper.extraction.entities.lexicon import HONORIFICS, OFFICE_ABBREVIATIONS, ROLE_WORDS
 from clipper.extraction.entities.merge import Mention, same_person
+from clipper.indonesian.lexicon import (
+    HONORIFICS,
+    OFFICE_ABBREVIATIONS,
+    ROLE_WORDS,
+    SAYING_AFTER_QUOTE,
+    SAYING_VERBS,
+    one_of,
+)
 
 DOUBLE = re.compile(r"[\"“”„«»]")
 CLOSES = "”»"  # marks that only ever close a quote (a straight one opens or closes)
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
 SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:)]|$)")
 
-# verbs of saying as Indonesian reporting puts them after a quote: "kata X", "ujarnya", "ungkap dia"
-SAYING = ["kata", "ujar", "ungkap", "tutur", "ucap", "papar", "jelas", "tegas", "imbuh", "lanjut", "sebut",
-          "terang", "tambah", "tukas", "pungkas", "tandas", "cetus", "seru", "kilah", "aku", "akunya", "bilang",
-          "tanya", "jawab", "kenang", "sambung", "timpal", "tulis", "beber", "urai", "sahut", "celetuk", "keluh",
-          "sindir", "pesan", "ingat", "harap", "nilai", "klaim", "demikian", "katakan", "jelaskan", "ungkapkan",
-          "tuturkan", "paparkan", "tegaskan", "tambahkan", "sebutkan", "terangkan"]
-SAID_BY = re.compile(rf"^[\s,]*(?P<verb>(?:{'|'.join(SAYING)})(?:nya)?)\b(?:\s+(?:pernyataan|keterangan))?",
+SAID_BY = re.compile(rf"^[\s,]*(?P<verb>(?:{one_of(SAYING_AFTER_QUOTE)})(?:nya)?)\b(?:\s+(?:pernyataan|keterangan))?",
                      re.IGNORECASE)
 # a quote taken from a text: '," seperti yang tertulis dalam ... situs resmi Pemprov DKI, Beritajakarta.com'
 SOURCED = re.compile(r"^[\s,]*seperti\s+(?:yang\s+)?(?:tertulis|dikutip|dilansir|tercantum|termuat|dimuat)\b[^.;]*",
                      re.IGNORECASE)
 NYA_WORD = re.compile(r"^[\s,]*(?P<verb>[a-z]+nya)\b")
 # a name and then a verb of saying: '," Agun menjelaskan.'
-NAME_THEN_VERB = re.compile(r"^[\s,]*(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:mengatakan|menjelaskan|"
-                            r"menambahkan|menegaskan|menuturkan|mengungkapkan|menyebutkan|menerangkan|memaparkan|"
-                            r"berkata|menyatakan)\b")
+NAME_THEN_VERB = re.compile(rf"^[\s,]*(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+(?:{one_of(SAYING_VERBS)})\b")
 # a lowercase word and then a capitalised name: '" kara Rudi' (a typo for 'kata')
 WORD_THEN_NAME = re.compile(r"^[\s,]*[a-z]+\s+(?=[A-Z])")
 PRONOUNS = {"dia", "ia", "beliau", "mereka", "ibu", "bapak"}
@@ -53,9 +52,7 @@ PHRASE_END = re.compile(r"\s(?:saat|ketika|di|kepada|dalam|usai|seusai|sesudah|s
                         r"menanggapi|didampingi)\b|[;:!?\"“”]|\.(?=\s|$)|$")
 POINTS_BACK = re.compile(r"\b(?:itu|ini|tersebut)\s*$")
 PREPOSITION = re.compile(r"\b(?:dalam|di|pada|dari|ke|kepada)\b")
-LEAD_IN = re.compile(r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|berkata|bertanya|menuturkan|"
-                     r"mengungkapkan|menambahkan|menyebut|menyebutkan|menerangkan|memaparkan|kata|ujar|"
-                     r"menurut(?:nya)?|mengaku|mengakui|berpesan|mengingatkan)\b", re.IGNORECASE)
+LEAD_IN = re.compile(rf"\b(?:{one_of(SAYING_VERBS)}|kata|ujar|menurut(?:nya)?)\b", re.IGNORECASE)
 TITLE_WORDS = {"film", "lagu", "album", "buku", "novel", "program", "acara", "sinetron", "serial", "judul",
                "berjudul", "bertajuk", "tajuk", "tema", "bertema", "tagar", "slogan", "jargon", "istilah",
                "julukan", "dijuluki", "sebutan", "disebut", "kampanye", "gerakan", "aplikasi", "fitur", "operasi",

@@ -4,8 +4,8 @@ first headline-like line before the story."""
 
 import re
 
-from clipper.cleaning.boilerplate import is_caption, is_datestamp, words
 from clipper.extraction.page import PageFacts
+from clipper.indonesian.lines import is_caption, is_datestamp, words
 
 SEPARATOR = re.compile(r"\s+(?:[-|–—:·»]|::)\s+|:\s+|\s+\|\s*")
 

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clipper.extraction.entities.lexicon import KNOWN_ORGS, KNOWN_PEOPLE, NAME_LINKS, ROLE_WORDS
+from clipper.indonesian.lexicon import KNOWN_ORGS, KNOWN_PEOPLE, NAME_LINKS, ROLE_WORDS
 
 WORDS = re.compile(r"[\w']+")
 DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s*\)")

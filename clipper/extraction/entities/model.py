@@ -17,7 +17,8 @@ def model_path() -> Path:
 def load_pipeline():
     import spacy
 
-    from clipper.extraction.entities import rules, tokenizer  # noqa: F401 (register components, tokenizer)
+    from clipper.extraction.entities import rules
+    from clipper.indonesian import tokenizer  # noqa: F401 (registers the model's tokenizer)
 
     path = model_path()
     if not (path / "meta.json").exists():

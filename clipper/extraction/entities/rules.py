@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from clipper.extraction.entities.lexicon import (
+from clipper.indonesian.lexicon import (
     HEADS_WITH_DAN,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -33,7 +33,7 @@ from clipper.extraction.entities.lexicon import (
     ROLE_WORDS,
     VENUE_WORDS,
 )
-from clipper.extraction.entities.tokenizer import positions
+from clipper.indonesian.tokenizer import positions
 
 CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")

@@ -2,6 +2,8 @@
 
 Used to name the outlet when the story itself does not (no dateline), and to tell outlets and
 teams apart from persons in bylines. Domains match with their subdomains (inet.detik.com).
+The news agencies and partner outlets a story is credited to ("BISNIS", "ANTARA" signing off a tempo
+story) live here too.
 """
 
 OUTLETS = {
@@ -45,6 +47,10 @@ DATELINE_NAMES = {
     "cnn indonesia", "cnbc indonesia", "antara", "antara news", "tempo", "tempo.co", "kompas", "detikcom",
     "okezone", "sindonews", "kontan", "bisnis", "beritasatu", "republika", "viva", "idn times", "voa",
 }
+
+# agencies and partners that sign off a story in capitals (tempo: "BISNIS", "ANTARA"); a credit, not a reporter
+AGENCIES = {"ANTARA", "REUTERS", "AFP", "AP", "BISNIS", "TEMPO", "KOMPAS", "DETIK", "XINHUA", "BBC", "CNN",
+            "KONTAN", "ANTARANEWS", "TEMPO.CO", "MEDIA INDONESIA"}
 
 
 def outlet_for_host(host: str | None) -> str | None:

@@ -1,5 +1,11 @@
-"""Indonesian date-time lines ("Kamis, 5 Juli 2018 07:45 WIB", "Rabu, 11 Juli 2018 | 18:31 WIB",
-"02/11/2023, 21:34 WIB") and the machine dates of meta tags, read into one `Stamp`."""
+"""The Indonesian calendar as news prints it: month and day names, the three time zones, and date-time
+lines ("Kamis, 5 Juli 2018 07:45 WIB", "Rabu, 11 Juli 2018 | 18:31 WIB",
+"02/11/2023, 21:34 WIB") and the machine dates of meta tags, read into one `Stamp`.
+
+The one home of these words: the cleaning pass (date lines, lists of stories), the page facts
+(publication time), the date stage and the entity rules (day and month names open sentences and are
+no names) all read them here.
+"""
 
 import re
 from dataclasses import dataclass
@@ -21,7 +27,15 @@ MONTHS = {
     "november": 11, "nopember": 11, "nov": 11, "nop": 11,
     "desember": 12, "des": 12, "dec": 12, "december": 12,
 }
-DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
+# the twelve Indonesian month names as they are spelled today (words that open a sentence, never names)
+MONTH_NAMES = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+               "november", "desember")
+# day name -> weekday (Monday 0); "jum'at" and "ahad" are older spellings still printed
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+            "ahad": 6}
+DAY_NAMES = tuple(WEEKDAYS)
+# the name a story prints for each weekday, to say which day a date really is
+DAY_NAME_OF_WEEKDAY = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 # Indonesia's three time zones; a time printed without one is taken as WIB (Jakarta), where most
 # national newsrooms are
 ZONES = {"wib": 7, "wita": 8, "wit": 9}

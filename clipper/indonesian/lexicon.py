@@ -1,4 +1,24 @@
-"""Indonesian words and names the entity rules use, as data. Each group says where it was seen."""
+"""Indonesian words and names, as data: titles, honorifics, ranks, roles, occupations, institution heads,
+verbs of saying, byline labels, well-known institutions and people. Each group says where it was seen;
+each word list exists here once, and the cleaning pass, the page facts, the entity rules and the quote
+stage read it from here.
+"""
+
+from clipper.indonesian.calendar import DAY_NAMES, MONTH_NAMES
+
+
+def one_of(words) -> str:
+    """A regex alternation of `words`, longest first (so "wita" is tried before "wit")."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Byline labels before a reporter's or an editor's name: "Reporter: ...", "Penulis: ...", "Pewarta: ..."
+# (liputan6, kompas, antara, tribunnews), "Kontributor Lhokseumawe, Masriadi" (kompas), "Laporan
+# wartawan ..." (tribun); "Editor: ...", "Red: ..." (kompas, republika)
+AUTHOR_LABELS = ("reporter", "penulis", "pewarta", "wartawan", "jurnalis", "kontributor", "koresponden")
+EDITOR_LABELS = ("editor", "redaktur", "red", "penyunting")
 
 # Head words of Indonesian institution names: "Kementerian ...", "Komisi ...", "Polres ..."
 INSTITUTION_HEADS = {
@@ -8,6 +28,7 @@ INSTITUTION_HEADS = {
     "pemprov", "pemkot", "pemkab", "dprd", "universitas", "institut", "fakultas", "partai", "bank", "pt",
     "yayasan", "perum", "rumah", "rsud", "rs", "sekolah", "asosiasi", "persatuan", "ikatan", "gerakan",
     "organisasi", "majelis", "dewan", "kantor", "satuan", "biro", "pusat", "komite", "kepolisian",
+    "kementrian", "departemen", "jurusan",  # "Kementrian" is a common misspelling (detik, tribun)
 }
 # Last words of (mostly English) organisation names: "Stanford University", "New York Post" (detik, viva)
 INSTITUTION_TAILS = {"university", "academy", "institute", "college", "post", "times", "corporation", "corp",
@@ -92,6 +113,7 @@ KNOWN_PEOPLE = {
     "Muhaimin Iskandar": ["Cak Imin"],
 }
 # heads of official names that may join two parts with "dan": "Kementerian Komunikasi dan Informatika"
+# (each is one of INSTITUTION_HEADS: the scan starts from those)
 HEADS_WITH_DAN = {"kementerian", "kementrian", "komisi", "badan", "lembaga", "dinas", "direktorat", "fakultas",
                   "jurusan", "departemen", "pusat", "biro"}
 
@@ -113,7 +135,7 @@ HONORIFICS = {
     "prof", "prof.", "ir", "ir.", "kh", "kh.", "ust", "ustaz", "ustadz", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
     "sir", "kompol", "akbp", "akp", "ipda", "iptu", "aiptu", "brigjen", "irjen", "komjen", "jenderal", "kombes",
     "kolonel", "letkol", "mayor", "kapten", "bripka", "brigadir", "mayjen", "letjen", "laksamana", "marsekal",
-    "raden", "tuan", "nyonya",
+    "tuan", "nyonya",
 }
 # noble and customary titles that are part of a person's name, and open it: "Teuku Rahmatsyah" (kompas),
 # "Teuku Rasya" (kapanlagi), "Tengku ...", "Andi ..." is left out (also a plain first name)
@@ -140,9 +162,8 @@ NOT_NAME_WORDS = {
     "saat", "ketika", "setelah", "sebelum", "selain", "bahkan", "lalu", "kemudian", "adapun", "terduga", "forum",
     "para", "pihak", "tim", "kami", "kita", "mereka", "dia", "ia", "beliau", "selama", "sejak", "oleh", "dari",
     "kepada", "pada", "di", "ke", "yang", "ini", "itu", "hal", "jika", "apabila", "sedangkan", "pun", "juga",
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
-    "juni", "juli", "agustus", "september", "oktober", "november", "desember", "tersangka", "korban", "pelaku",
-    "warga", "tanah", "polisi", "pemerintah", "presiden", "menteri",
+    "tersangka", "korban", "pelaku", "warga", "tanah", "polisi", "pemerintah", "presiden", "menteri",
+    *DAY_NAMES, *MONTH_NAMES,
 }
 
 # Occupations and kin written in lower case right before a name: "penyanyi Taylor Swift", "pebalap
@@ -158,3 +179,19 @@ OCCUPATIONS = {
 VENUE_WORDS = {"hotel", "restaurant", "restoran", "resto", "mal", "mall", "plaza", "gedung", "kafe", "cafe",
                "stadion", "arena", "hall", "tower", "center", "centre", "convention", "masjid", "gereja",
                "kantor", "istana"}
+
+# Verbs of saying. After a quote, the bare stem (with or without -nya): '," kata X', '," ujarnya',
+# '," ungkap dia' (every outlet); the -kan forms are passive ('," demikian dijelaskan')
+SAYING_AFTER_QUOTE = (
+    "kata", "ujar", "ungkap", "tutur", "ucap", "papar", "jelas", "tegas", "imbuh", "lanjut", "sebut", "terang",
+    "tambah", "tukas", "pungkas", "tandas", "cetus", "seru", "kilah", "aku", "akunya", "bilang", "tanya", "jawab",
+    "kenang", "sambung", "timpal", "tulis", "beber", "urai", "sahut", "celetuk", "keluh", "sindir", "pesan",
+    "ingat", "harap", "nilai", "klaim", "demikian", "katakan", "jelaskan", "ungkapkan", "tuturkan", "paparkan",
+    "tegaskan", "tambahkan", "sebutkan", "terangkan",
+)
+# the active forms, after the speaker: '," Agun menjelaskan.', 'Perry Warjiyo mengatakan, "...'
+SAYING_VERBS = (
+    "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "berkata", "bertanya", "menuturkan", "mengungkapkan",
+    "menambahkan", "menyebut", "menyebutkan", "menerangkan", "memaparkan", "mengaku", "mengakui", "berpesan",
+    "mengingatkan",
+)
