@@ -7,7 +7,7 @@ No extraction logic lives here, and nothing heavy is imported before a command r
 import logging
 import sys
 import traceback
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated
 
 import typer
@@ -87,7 +87,7 @@ def _options(timeout: float, user_agent: str, max_mb: float, allow_private: bool
     """The extraction options both commands share, from their command-line form."""
     return Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
                    allow_private_hosts=allow_private, entities=not no_entities,
-                   reference_date=reference_date.date() if reference_date else None)
+                   reference_date=reference_date.date() if reference_date else None, today=date.today())
 
 
 @app.command()

@@ -15,3 +15,7 @@ class Options:
     entities: bool = True  # people, organisations, places (loads the NER model on first use)
     # what "kemarin" and "Rabu (4/7)" count from when the article prints no publication date
     reference_date: date | None = None
+    # today's date, given at the edge (the CLI passes the clock's): the latest a date printed without
+    # its year can be, when nothing else dates the story; None leaves such a year unknown, so a
+    # library call gives the same clipping on any day
+    today: date | None = None

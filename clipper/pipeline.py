@@ -13,6 +13,7 @@ from clipper.extraction.published import printed_date_line, published_from_page,
 from clipper.extraction.title import title_from_page, title_from_text
 from clipper.input import Document, load
 from clipper.options import Options
+from clipper.records import DateMention, Person
 from clipper.schema import Clipping
 
 
@@ -30,7 +31,7 @@ def clip(doc: Document, options: Options | None = None) -> Clipping:
     options = options or Options()
     clipping = _clip_html(doc) if doc.is_html else _clip_text(doc)
     processed, mentions = _add_entities(clipping) if options.entities else (None, [])
-    _add_dates_and_quotes(clipping, processed, mentions, options.reference_date)
+    _add_dates_and_quotes(clipping, processed, mentions, options)
     return clipping
 
 
@@ -42,9 +43,8 @@ def _add_entities(clipping: Clipping) -> tuple:
 
     processed = load_pipeline()(clipping.body)
     found = entities_of(processed, skip_before=_story_start(clipping.body))
-    clipping.people, clipping.organizations, clipping.locations = (
-        found["people"], found["organizations"], found["locations"])
-    return processed, found["mentions"]
+    clipping.people, clipping.organizations, clipping.locations = found.people, found.organizations, found.locations
+    return processed, found.mentions
 
 
 def _story_start(body: str) -> int:
@@ -54,19 +54,18 @@ def _story_start(body: str) -> int:
     return dateline.end() if dateline else 0
 
 
-def _add_dates_and_quotes(clipping: Clipping, processed, mentions: list, reference: date | None) -> None:
+def _add_dates_and_quotes(clipping: Clipping, processed, mentions: list, options: Options) -> None:
     from clipper.extraction.dates import find_dates
     from clipper.extraction.quotes import find_quotes
 
-    if clipping.published:
-        reference = date.fromisoformat(clipping.published[:10])
-    clipping.dates = clipping.dates + find_dates(clipping.body, reference, processed)
+    reference = date.fromisoformat(clipping.published[:10]) if clipping.published else options.reference_date
+    clipping.dates = clipping.dates + find_dates(clipping.body, reference, processed, today=options.today)
     clipping.quotes = find_quotes(clipping.body, clipping.people, mentions)
     if processed is not None:  # a speaker the model missed is still a person in the story
-        known = {entry["name"] for entry in clipping.people + clipping.organizations}
-        for speaker in dict.fromkeys(q["speaker"] for q in clipping.quotes if q["speaker"] not in known):
+        known = {entry.name for entry in clipping.people + clipping.organizations}
+        for speaker in dict.fromkeys(q.speaker for q in clipping.quotes if q.speaker not in known):
             if speaker:
-                clipping.people.append({"name": speaker, "aliases": [], "mentions": 1, "roles": []})
+                clipping.people.append(Person(name=speaker))
 
 
 def _story(doc: Document, text: str):
@@ -95,12 +94,12 @@ def _clip_text(doc: Document) -> Clipping:
     )
 
 
-def date_line_dates(header: list[str]) -> list[dict]:
+def date_line_dates(header: list[str]) -> list[DateMention]:
     """The printed date line above a scraped story is one of its dates; it is not in the body, so it
     has no offsets."""
     if found := printed_date_line(header):
         line, stamp = found
-        return [{"text": line[stamp.start:stamp.end], "value": stamp.day.isoformat(), "start": None, "end": None}]
+        return [DateMention(text=line[stamp.start:stamp.end], value=stamp.day.isoformat(), start=None, end=None)]
     return []
 
 

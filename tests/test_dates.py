@@ -9,7 +9,7 @@ from clipper.extraction.dates import find_dates
 
 
 def values(text: str, reference: date | None) -> list[tuple[str, str | None]]:
-    return [(d["text"], d["value"]) for d in find_dates(text, reference)]
+    return [(d.text, d.value) for d in find_dates(text, reference)]
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), [
@@ -73,19 +73,29 @@ def test_relative_dates_without_a_reference_get_no_value():
 
 
 def test_a_day_name_pins_the_year_when_nothing_else_does():
-    found = find_dates("di kantor Kominfo, Jakarta Pusat, Rabu (4/7).", None)
-    assert found[0]["value"] == "2018-07-04" and "day name" in found[0]["note"]
+    found = find_dates("di kantor Kominfo, Jakarta Pusat, Rabu (4/7).", None, today=date(2026, 12, 1))
+    assert found[0].value == "2018-07-04" and "day name" in found[0].note
+    # today bounds the search: the latest 4 July on a Wednesday not after it
+    assert find_dates("Rabu (4/7).", None, today=date(2018, 7, 3))[0].value == "2012-07-04"
+
+
+def test_no_hidden_clock_without_today_a_missing_year_stays_unknown():
+    """The same input gives the same clipping on any day: nothing reads the machine's clock."""
+    (found,) = find_dates("di kantor Kominfo, Jakarta Pusat, Rabu (4/7).", None)
+    assert found.value is None
+    assert values("Tanggal (3/7/18) itu", None) == [("(3/7/18)", None)]
+    assert values("Tanggal (3/7/18) itu", date(2018, 7, 5)) == [("(3/7/18)", "2018-07-03")]
 
 
 def test_the_numbers_win_over_a_contradicting_day_name_and_it_is_noted():
     (found,) = find_dates("sejak Senin (10/7) kemarin", date(2018, 7, 11))
-    assert found["value"] == "2018-07-10"  # a Tuesday
-    assert "Senin" in found["note"] and "Selasa" in found["note"]
+    assert found.value == "2018-07-10"  # a Tuesday
+    assert "Senin" in found.note and "Selasa" in found.note
 
 
 def test_a_misprinted_year_is_taken_from_the_publication_date():
     (found,) = find_dates("ke Kejari Lhoksukon, Rabu (4/11/205).", date(2015, 11, 4))
-    assert found["value"] == "2015-11-04" and "misprinted" in found["note"]
+    assert found.value == "2015-11-04" and "misprinted" in found.note
 
 
 @pytest.mark.parametrize("text", [
@@ -107,4 +117,4 @@ def test_minggu_opening_a_sentence_is_the_week_not_sunday():
 def test_offsets_point_into_the_text():
     text = "TEMPO.CO, Jakarta - Zhen Liu, kemarin mendatangi kantor Kementerian, Rabu, 4 Juli 2018."
     for d in find_dates(text, date(2018, 7, 5)):
-        assert text[d["start"]:d["end"]] == d["text"]
+        assert text[d.start:d.end] == d.text

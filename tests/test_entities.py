@@ -13,7 +13,7 @@ S = ROOT / "sample_articles"
 
 
 def entry(entries: list[dict], name: str) -> dict:
-    found = [e for e in entries if e["name"] == name or name in e["aliases"]]
+    found = [e for e in entries if e.name == name or name in e.aliases]
     assert len(found) == 1, f"{name!r} in {[e['name'] for e in entries]}"
     return found[0]
 
@@ -25,21 +25,21 @@ def clips():
 
 def test_short_forms_join_the_full_name(clips):
     liu = entry(clips["003"].people, "Zhen Liu")
-    assert "Liu" in liu["aliases"] and liu["mentions"] >= 3
-    assert "Rudi" in entry(clips["003"].people, "Rudiantara")["aliases"]
+    assert "Liu" in liu.aliases and liu.mentions >= 3
+    assert "Rudi" in entry(clips["003"].people, "Rudiantara").aliases
 
 
 def test_roles_come_from_titles_and_appositions(clips):
-    assert "Menteri Komunikasi dan Informatika" in entry(clips["000"].people, "Rudiantara")["roles"]
-    assert "Sekretaris Kementerian PPA" in entry(clips["000"].people, "Pribudiarta N. Sitepu")["roles"]
-    assert "Ketua KPAI" in entry(clips["004"].people, "Susanto")["roles"]
+    assert "Menteri Komunikasi dan Informatika" in entry(clips["000"].people, "Rudiantara").roles
+    assert "Sekretaris Kementerian PPA" in entry(clips["000"].people, "Pribudiarta N. Sitepu").roles
+    assert "Ketua KPAI" in entry(clips["004"].people, "Susanto").roles
 
 
 def test_acronyms_and_ministry_abbreviations_are_one_organisation(clips):
     kpai = entry(clips["002"].organizations, "Komisi Perlindungan Anak Indonesia")
-    assert "KPAI" in kpai["aliases"]
+    assert "KPAI" in kpai.aliases
     kominfo = entry(clips["000"].organizations, "Kementerian Komunikasi dan Informatika")
-    assert "Kemkominfo" in kominfo["aliases"]
+    assert "Kemkominfo" in kominfo.aliases
 
 
 def test_the_name_a_person_goes_by_joins_them():
@@ -47,13 +47,13 @@ def test_the_name_a_person_goes_by_joins_them():
     text = ("Liputan6.com, Jakarta - Hal ini diungkapkan oleh Muhammad Buldansyah, Wakil Presiden Direktur PT "
             "Hutchison 3 Indonesia (Tri), saat melakukan media visit ke kantor redaksi Liputan6.com.\n\n"
             "Pria yang akrab disapa Dani ini mengatakan demikian mengingat Indonesia merupakan pasar layanan data.")
-    assert "Dani" in entry(extract(text.encode()).people, "Muhammad Buldansyah")["aliases"]
+    assert "Dani" in entry(extract(text.encode()).people, "Muhammad Buldansyah").aliases
 
 
 def test_a_known_nickname_alone_is_named_as_the_person():
     text = "Jakarta - Presiden Jokowi meresmikan jalan tol itu. Jokowi mengatakan proyek itu selesai tepat waktu."
     jokowi = entry(extract(text.encode()).people, "Joko Widodo")
-    assert jokowi["aliases"] == ["Jokowi"] and jokowi["mentions"] == 2
+    assert jokowi.aliases == ["Jokowi"] and jokowi.mentions == 2
 
 
 def test_a_hyphenated_ticket_names_both_people():
@@ -61,8 +61,8 @@ def test_a_hyphenated_ticket_names_both_people():
     text = ("Liputan6.com, Jakarta - Wakil Presiden Jusuf Kalla meninjau perumahan dari udara. Jokowi-JK memiliki "
             "program membangun sejuta rumah untuk masyarakat berpenghasilan rendah.")
     people = extract(text.encode()).people
-    assert "JK" in entry(people, "Jusuf Kalla")["aliases"]
-    assert entry(people, "Joko Widodo")["aliases"] == ["Jokowi"]
+    assert "JK" in entry(people, "Jusuf Kalla").aliases
+    assert entry(people, "Joko Widodo").aliases == ["Jokowi"]
 
 
 def test_an_acronym_aside_inside_an_institutions_name():
@@ -70,14 +70,14 @@ def test_an_acronym_aside_inside_an_institutions_name():
     text = ("LHOKSEUMAWE, KOMPAS.com - Komeng dibawa ke Pengadilan Negeri (PN) Lhoksukon, Aceh Utara, untuk "
             "diperiksa sebagai saksi. Berkas perkaranya sudah diterima PN Lhoksukon pekan lalu.")
     court = entry(extract(text.encode()).organizations, "Pengadilan Negeri Lhoksukon")
-    assert court["aliases"] == ["PN Lhoksukon"]
+    assert court.aliases == ["PN Lhoksukon"]
 
 
 def test_offices_and_the_dateline_are_not_entities(clips):
     for clip in clips.values():
-        names = {n for e in clip.people + clip.organizations for n in (e["name"], *e["aliases"])}
+        names = {n for e in clip.people + clip.organizations for n in (e.name, *e.aliases)}
         assert not names & {"Menkominfo", "Liputan6.com", "TEMPO.CO", "CNN Indonesia"}
-        assert not set(clip.authors) & {e["name"] for e in clip.people}  # bylines stay in authors
+        assert not set(clip.authors) & {e.name for e in clip.people}  # bylines stay in authors
 
 
 def test_entities_can_be_left_out():

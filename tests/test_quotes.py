@@ -8,7 +8,7 @@ from tests.conftest import SAMPLES
 
 
 def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    return [(q["text"], q["speaker"]) for q in extract(text.encode()).quotes]
+    return [(q.text, q.speaker) for q in extract(text.encode()).quotes]
 
 
 @pytest.fixture(scope="module")
@@ -18,34 +18,34 @@ def samples():
 
 def test_speakers_of_the_samples_are_merged_people(samples):
     tempo = samples["001"]
-    assert [q["speaker"] for q in tempo.quotes] == ["Zhen Liu", "Zhen Liu", "Rudiantara"]  # "kata Liu", "tuturnya"
-    names = {p["name"] for p in tempo.people}
-    assert {q["speaker"] for q in tempo.quotes} <= names
+    assert [q.speaker for q in tempo.quotes] == ["Zhen Liu", "Zhen Liu", "Rudiantara"]  # "kata Liu", "tuturnya"
+    names = {p.name for p in tempo.people}
+    assert {q.speaker for q in tempo.quotes} <= names
 
 
 def test_pronouns_and_nya_forms_go_to_the_person_the_story_is_about(samples):
     # "ungkapnya" after a paragraph about Zhen Liu, though Pribudiarta spoke last
-    assert [q["speaker"] for q in samples["000"].quotes] == ["Pribudiarta N. Sitepu", "Zhen Liu"]
+    assert [q.speaker for q in samples["000"].quotes] == ["Pribudiarta N. Sitepu", "Zhen Liu"]
     # "ungkap dia" goes back past a paragraph with no one in it to the last speaker; "ucap dia" to Dina
     kpai = samples["004"].quotes
-    assert [q["speaker"] for q in kpai] == ["Susanto", "Susanto", "Margaret Aliyatul Maimunah", "Dina"]
+    assert [q.speaker for q in kpai] == ["Susanto", "Susanto", "Margaret Aliyatul Maimunah", "Dina"]
 
 
 def test_a_typo_in_the_verb_still_names_the_speaker(samples):
     # cnnindonesia: '... Saya apresiasi" kara Rudi' is Rudiantara's
-    assert [q["speaker"] for q in samples["003"].quotes] == ["Zhen Liu", "Zhen Liu", "Rudiantara", "Rudiantara"]
+    assert [q.speaker for q in samples["003"].quotes] == ["Zhen Liu", "Zhen Liu", "Rudiantara", "Rudiantara"]
 
 
 def test_a_quote_of_several_sentences_is_one_quote(samples):
     (quote,) = samples["002"].quotes
-    assert quote["speaker"] == "Nan Zhang"
-    assert quote["text"].startswith("Indonesia adalah pasar") and quote["text"].endswith("internet di Indonesia")
+    assert quote.speaker == "Nan Zhang"
+    assert quote.text.startswith("Indonesia adalah pasar") and quote.text.endswith("internet di Indonesia")
 
 
 def test_offsets_point_into_the_body(samples):
     for clipping in samples.values():
         for q in clipping.quotes:
-            assert clipping.body[q["start"]:q["end"]].strip().rstrip(",") == q["text"]
+            assert clipping.body[q.start:q.end].strip().rstrip(",") == q.text
 
 
 def test_a_quote_split_by_its_attribution_is_two_quotes():

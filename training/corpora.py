@@ -48,8 +48,12 @@ def read_conll(path: Path, dataset: str, label_map: dict[str, str]) -> list[Sent
     return sentences
 
 
+# silver Wikipedia data (ner/wikiann-id), not in label_map.json: its tags are already ours but for PER
+SILVER_LABELS = {"wikiann-id": {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}}
+
+
 def load(data: Path, dataset: str, split: str) -> list[Sentence]:
-    label_map = json.loads((data / "label_map.json").read_text())[dataset]
+    label_map = SILVER_LABELS.get(dataset) or json.loads((data / "label_map.json").read_text())[dataset]
     return read_conll(data / dataset / f"{split}.conll", dataset, label_map)
 
 

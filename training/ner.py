@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 DATASETS = ("nerui", "nerugm", "idner-news-2k", "nergrit")
 
 
-def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str, int]) -> dict:
+def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str, int], silver: int) -> dict:
     from spacy.tokens import DocBin
 
     nlp = blank()
@@ -43,6 +43,12 @@ def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str
             kept = [corpora.restore_case(s) for s in kept]
         counts[dataset] = {"sentences": len(rows), "kept": len(kept), "repeated": repeat.get(dataset, 1)}
         train_sentences += kept * repeat.get(dataset, 1)
+    if silver:  # WikiANN's silver fragments: names in title-like contexts, at a weight set by measurement
+        rows = corpora.load(data, "wikiann-id", "train")
+        kept = [s for s in rows if s.key not in held_out and s.key not in dev_keys]
+        random.Random(seed).shuffle(kept)
+        counts["wikiann-id"] = {"sentences": len(rows), "kept": min(silver, len(kept)), "repeated": 1}
+        train_sentences += kept[:silver]
     random.Random(seed).shuffle(train_sentences)
     train = DocBin(docs=(corpora.to_doc(nlp, s, missing_o=s.dataset == "nerp") for s in train_sentences))
     dev = DocBin(docs=(corpora.to_doc(nlp, s) for s in dev_sentences))
@@ -61,6 +67,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--repeat", action="append", default=None, metavar="DATASET=N",
                         help="show a corpus N times per epoch (default: nergrit=2, the only encyclopedic one)")
+    parser.add_argument("--silver", type=int, default=0, metavar="N",
+                        help="add N sentences of WikiANN's silver Wikipedia data (default: none)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="config override, e.g. --set components.tok2vec.model.encode.width=128")
     args = parser.parse_args()
@@ -70,7 +78,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         repeat = {k: int(v) for k, v in (item.split("=") for item in args.repeat or ["nergrit=2"])}
-        info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed, repeat=repeat)
+        info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed, repeat=repeat, silver=args.silver)
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                      "system.seed": args.seed}
         for item in args.set:

@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from clipper.indonesian.calendar import DAY_NAMES, MONTHS
+from clipper.indonesian.calendar import DAY_NAME_OF_WEEKDAY, DAY_NAMES, MONTHS, WEEKDAYS
+from clipper.records import DateMention
 
-WEEKDAY = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
-           "minggu": 6, "ahad": 6}
 DAY_PARTS = ["pagi", "siang", "sore", "petang", "malam", "dini"]
 # words after a date that say which side of the reference it is on ("23 Maret lalu")
 PAST = {"lalu", "kemarin", "silam"}
@@ -116,37 +115,38 @@ def _matcher(vocab):
     return matcher
 
 
-@dataclass(slots=True)
-class Found:
-    text: str
-    value: str | None
-    start: int
-    end: int
-    note: str | None = None
-
-    def as_dict(self) -> dict:
-        out = {"text": self.text, "value": self.value, "start": self.start, "end": self.end}
-        if self.note:
-            out["note"] = self.note
-        return out
+def _found(text: str, value: str | None, start: int, end: int, note: str | None = None) -> DateMention:
+    return DateMention(text=text, value=value, start=start, end=end, note=note)
 
 
-def find_dates(body: str, reference: date | None, doc=None) -> list[dict]:
-    """Every date expression in `body` with its value, in order. `doc` is the body already tokenised
-    by the entity stage, when there is one."""
+@dataclass(slots=True, frozen=True)
+class Anchor:
+    """What a story's dates count from: its publication day (or the reference the caller gives), and
+    today, the latest day a date printed without its year can be. Both come from the caller, so the
+    same input gives the same clipping on any day."""
+
+    day: date | None
+    today: date | None = None
+
+
+def find_dates(body: str, reference: date | None, doc=None, *, today: date | None = None) -> list[DateMention]:
+    """Every date expression in `body` with its value, in order, counted from `reference` (the
+    publication day); `today` bounds a year guessed from a day name. `doc` is the body already
+    tokenised by the entity stage, when there is one."""
+    anchor = Anchor(reference, today)
     from spacy.util import filter_spans
 
     if doc is None:
         doc = _tokenizer().make_doc(body)
     matcher = _matcher(doc.vocab)
     spans = [s for a, b in _windows(doc) for s in matcher(doc[a:b], as_spans=True) if _taken(s)]
-    found: list[Found] = []
+    found: list[DateMention] = []
     for span in filter_spans(spans):
         text, start = span.text, span.start_char
         if text.startswith(","):  # the comma that marks a bare "(15/7)" as a date is not part of it
             text, start = text[1:].lstrip(), span[1].idx
-        found.extend(RESOLVERS[span.label_](text, start, reference))
-    return [f.as_dict() for f in found]
+        found.extend(RESOLVERS[span.label_](text, start, anchor))
+    return found
 
 
 # every date expression holds a number or one of these words; the matcher only runs around them (its
@@ -208,27 +208,27 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _year_for(month: int, day: int, reference: date | None, side: int,
+def _year_for(month: int, day: int, anchor: Anchor, side: int,
               dayname: str | None) -> tuple[int | None, str | None]:
     """The year of a day and month printed without one: the reference's year, or the one next to it
     when that puts the date on the side of the reference the text says ('lalu') or within half a
     year of it. With no reference, a day name pins the year: the latest year, not after today, when
-    that day and month fall on it."""
-    if reference is None:
-        if dayname is None:
+    that day and month fall on it (and without today either, no year)."""
+    if anchor.day is None:
+        if dayname is None or anchor.today is None:
             return None, None
-        weekday = WEEKDAY[dayname.lower()]
-        for year in range(date.today().year, 1990, -1):
+        weekday = WEEKDAYS[dayname.lower()]
+        for year in range(anchor.today.year, 1990, -1):
             d = _safe(year, month, day)
-            if d and d.weekday() == weekday and d <= date.today():
+            if d and d.weekday() == weekday and d <= anchor.today:
                 return year, "year taken from the day name"
         return None, None
     best = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
         d = _safe(year, month, day)
         if d is None:
             continue
-        gap = (d - reference).days
+        gap = (d - anchor.day).days
         if (side < 0 and gap > 0) or (side > 0 and gap < 0):
             continue
         if best is None or abs(gap) < abs(best[1]):
@@ -237,47 +237,45 @@ def _year_for(month: int, day: int, reference: date | None, side: int,
 
 
 def _check_day_name(value: date, dayname: str | None) -> str | None:
-    if dayname and value.weekday() != WEEKDAY[dayname.lower()]:
-        return f"the text says {dayname}, but {value.isoformat()} is a {DAY_NAMES_BY_WEEKDAY[value.weekday()]}"
+    if dayname and value.weekday() != WEEKDAYS[dayname.lower()]:
+        return f"the text says {dayname}, but {value.isoformat()} is a {DAY_NAME_OF_WEEKDAY[value.weekday()]}"
     return None
 
 
-DAY_NAMES_BY_WEEKDAY = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
-
-def _full_year(text: str, reference: date | None) -> tuple[int | None, str | None]:
+def _full_year(text: str, anchor: Anchor) -> tuple[int | None, str | None]:
     """'2018' or '18'; a misprinted year ('4/11/205') is taken from the reference, with a note."""
     if len(text) == 4 and 1800 <= int(text) <= 2100:
         return int(text), None
-    if len(text) == 2:  # "(3/7/18)": this century unless that is in the future ("(1/5/98)")
+    latest = anchor.day or anchor.today
+    if len(text) == 2 and latest is not None:  # "(3/7/18)": this century unless that is in the future ("(1/5/98)")
         year = 2000 + int(text)
-        return (year if year <= (reference or date.today()).year + 1 else year - 100), None
-    if reference is not None:
-        return reference.year, f"the year {text!r} is misprinted; taken from the publication date"
+        return (year if year <= latest.year + 1 else year - 100), None
+    if anchor.day is not None:
+        return anchor.day.year, f"the year {text!r} is misprinted; taken from the publication date"
     return None, None
 
 
 def _dated(text: str, start: int, day: int, month: int, year: int | None, note: str | None,
-           dayname: str | None) -> Found:
+           dayname: str | None) -> DateMention:
     value = _safe(year, month, day) if year else None
     if value is None:
-        return Found(text, None, start, start + len(text), note)
-    return Found(text, value.isoformat(), start, start + len(text), note or _check_day_name(value, dayname))
+        return _found(text, None, start, start + len(text), note)
+    return _found(text, value.isoformat(), start, start + len(text), note or _check_day_name(value, dayname))
 
 
-def _numeric(text: str, start: int, reference: date | None) -> list[Found]:
+def _numeric(text: str, start: int, anchor: Anchor) -> list[DateMention]:
     inner = text[text.index("(") + 1: text.rindex(")")]
     parts = inner.split("/")
     dayname = (DAY_IN.search(text[: text.index("(")]) or [None, None])[1]
     day, month = int(parts[0]), int(parts[1])
     if len(parts) == 3:
-        year, note = _full_year(parts[2], reference)
+        year, note = _full_year(parts[2], anchor)
     else:
-        year, note = _year_for(month, day, reference, _side(text), dayname)
+        year, note = _year_for(month, day, anchor, _side(text), dayname)
     return [_dated(text, start, day, month, year, note, dayname)]
 
 
-def _spelled(text: str, start: int, reference: date | None) -> list[Found]:
+def _spelled(text: str, start: int, anchor: Anchor) -> list[DateMention]:
     month = MONTHS[MONTH_IN.search(text).group(1).lower()]
     after_month = text[MONTH_IN.search(text).end():]
     before_month = text[: MONTH_IN.search(text).start()]
@@ -287,23 +285,23 @@ def _spelled(text: str, start: int, reference: date | None) -> list[Found]:
     if year_m:
         year, note = int(year_m.group(1)), None
     else:
-        year, note = _year_for(month, day, reference, _side(text), dayname)
+        year, note = _year_for(month, day, anchor, _side(text), dayname)
     return [_dated(text, start, day, month, year, note, dayname)]
 
 
-def _english(text: str, start: int, reference: date | None) -> list[Found]:
+def _english(text: str, start: int, anchor: Anchor) -> list[DateMention]:
     m = MONTH_IN.search(text)
     day, year = (int(n) for n in NUMBERS.findall(text[m.end():])[:2])
     dayname = (DAY_IN.search(text[: m.start()]) or [None, None])[1]
     return [_dated(text, start, day, MONTHS[m.group(1).lower()], year, None, dayname)]
 
 
-def _range(text: str, start: int, reference: date | None) -> list[Found]:
+def _range(text: str, start: int, anchor: Anchor) -> list[DateMention]:
     """Both ends of '23/24 Maret lalu', '13 sampai dengan 25 Pebruari 2017'."""
     m = MONTH_IN.search(text)
     first, last = NUMBERS.findall(text[: m.start()])[:2]
     at = text.index(last, len(first))
-    second = _spelled(text[at:], start + at, reference)[0]
+    second = _spelled(text[at:], start + at, anchor)[0]
     year = int(second.value[:4]) if second.value else None
     opening = _dated(first, start, int(first), MONTHS[m.group(1).lower()], year, second.note, None)
     if opening.value and second.value and opening.value > second.value:  # "30 Juni - 2 Juli" is not this
@@ -311,52 +309,52 @@ def _range(text: str, start: int, reference: date | None) -> list[Found]:
     return [opening, second]
 
 
-def _month(text: str, start: int, reference: date | None) -> list[Found]:
-    """'Juli 2018'; 'Juli lalu' is the last July before the reference's month, 'Juli mendatang' the
+def _month(text: str, start: int, anchor: Anchor) -> list[DateMention]:
+    """'Juli 2018'; 'Juli lalu' is the last July before the anchor.day's month, 'Juli mendatang' the
     next one after it."""
     month = MONTHS[MONTH_IN.search(text).group(1).lower()]
     if year_m := re.search(r"\d{4}", text):
         year = int(year_m.group())
-    elif reference is None:
-        return [Found(text, None, start, start + len(text))]
+    elif anchor.day is None:
+        return [_found(text, None, start, start + len(text))]
     elif _side(text) < 0:
-        year = reference.year if month < reference.month else reference.year - 1
+        year = anchor.day.year if month < anchor.day.month else anchor.day.year - 1
     else:
-        year = reference.year if month > reference.month else reference.year + 1
-    return [Found(text, f"{year:04d}-{month:02d}", start, start + len(text))]
+        year = anchor.day.year if month > anchor.day.month else anchor.day.year + 1
+    return [_found(text, f"{year:04d}-{month:02d}", start, start + len(text))]
 
 
-def _year(text: str, start: int, reference: date | None) -> list[Found]:
-    return [Found(text, re.search(r"(1[89]|20)\d\d", text).group(), start, start + len(text))]
+def _year(text: str, start: int, anchor: Anchor) -> list[DateMention]:
+    return [_found(text, re.search(r"(1[89]|20)\d\d", text).group(), start, start + len(text))]
 
 
-def _weekday(text: str, start: int, reference: date | None) -> list[Found]:
-    """A day name alone is the latest such day up to the reference ('Kamis' in a Thursday's story
+def _weekday(text: str, start: int, anchor: Anchor) -> list[DateMention]:
+    """A day name alone is the latest such day up to the anchor.day ('Kamis' in a Thursday's story
     is that Thursday); with 'depan' or 'mendatang' the next one."""
     end = start + len(text)
-    if reference is None:
-        return [Found(text, None, start, end)]
-    weekday = WEEKDAY[text.split()[0].lower()]
-    back = (reference.weekday() - weekday) % 7
+    if anchor.day is None:
+        return [_found(text, None, start, end)]
+    weekday = WEEKDAYS[text.split()[0].lower()]
+    back = (anchor.day.weekday() - weekday) % 7
     words = text.lower().split()
     if words[-1] in FUTURE:
-        value = reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+        value = anchor.day + timedelta(days=(weekday - anchor.day.weekday()) % 7 or 7)
     elif words[-1] in ("lalu", "kemarin") and back == 0:
-        value = reference - timedelta(days=7)
+        value = anchor.day - timedelta(days=7)
     else:
-        value = reference - timedelta(days=back)
-    return [Found(text, value.isoformat(), start, end)]
+        value = anchor.day - timedelta(days=back)
+    return [_found(text, value.isoformat(), start, end)]
 
 
-def _relative(text: str, start: int, reference: date | None) -> list[Found]:
+def _relative(text: str, start: int, anchor: Anchor) -> list[DateMention]:
     end = start + len(text)
-    if reference is None:
-        return [Found(text, None, start, end)]
+    if anchor.day is None:
+        return [_found(text, None, start, end)]
     phrase = text[text.index("(") + 1: text.rindex(")")] if "(" in text else text
     offset = DAY_OFFSETS.get(" ".join(phrase.lower().split()))
     if offset is None:  # "(...)" holding words of the pattern that make no phrase
         return []
-    return [Found(text, (reference + timedelta(days=offset)).isoformat(), start, end)]
+    return [_found(text, (anchor.day + timedelta(days=offset)).isoformat(), start, end)]
 
 
 def _shifted(reference: date, kind: str, steps: int) -> str:
@@ -373,25 +371,25 @@ def _shifted(reference: date, kind: str, steps: int) -> str:
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
 
 
-def _period(text: str, start: int, reference: date | None) -> list[Found]:
+def _period(text: str, start: int, anchor: Anchor) -> list[DateMention]:
     """'pekan lalu', 'bulan ini', 'tahun depan': the month or year they fall in."""
-    if reference is None:
-        return [Found(text, None, start, start + len(text))]
+    if anchor.day is None:
+        return [_found(text, None, start, start + len(text))]
     unit, step = text.lower().split()
-    return [Found(text, _shifted(reference, PERIODS[unit], PERIOD_STEPS[step]), start, start + len(text))]
+    return [_found(text, _shifted(anchor.day, PERIODS[unit], PERIOD_STEPS[step]), start, start + len(text))]
 
 
-def _counted(text: str, start: int, reference: date | None) -> list[Found]:
+def _counted(text: str, start: int, anchor: Anchor) -> list[DateMention]:
     """'dua hari lalu' is a day; 'tiga bulan lalu', 'sepekan lalu' a month; 'dua tahun silam' a year."""
-    if reference is None:
-        return [Found(text, None, start, start + len(text))]
+    if anchor.day is None:
+        return [_found(text, None, start, start + len(text))]
     words = text.lower().split()
     if len(words) == 2:
         count, unit = 1, words[0][2:]
     else:
         count, unit = (int(words[0]) if words[0].isdigit() else COUNTS[words[0]]), words[1]
-    value = _shifted(reference, COUNTED_UNITS[unit], count * COUNT_SIDES[words[-1]])
-    return [Found(text, value, start, start + len(text))]
+    value = _shifted(anchor.day, COUNTED_UNITS[unit], count * COUNT_SIDES[words[-1]])
+    return [_found(text, value, start, start + len(text))]
 
 
 RESOLVERS = {"NUMERIC": _numeric, "SPELLED": _spelled, "ENGLISH": _english, "RANGE": _range, "MONTH": _month,

@@ -29,6 +29,7 @@ from clipper.indonesian.lexicon import (
     SAYING_VERBS,
     one_of,
 )
+from clipper.records import Person, Quote
 
 DOUBLE = re.compile(r"[\"“”„«»]")
 CLOSES = "”»"  # marks that only ever close a quote (a straight one opens or closes)
@@ -61,7 +62,9 @@ SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 
 
 @dataclass(slots=True)
-class Quote:
+class Marked:
+    """A span between quote marks, across paragraphs, while it is being read."""
+
     parts: list[tuple[int, int]]  # inner spans, one per paragraph
     paragraph: int  # index of the paragraph it ends in
     closed: bool
@@ -77,14 +80,14 @@ class Quote:
         return self.parts[-1][1]
 
 
-def find_quotes(body: str, people: list[dict], mentions: list[Mention]) -> list[dict]:
+def find_quotes(body: str, people: list[Person], mentions: list[Mention]) -> list[Quote]:
     """Direct quotes of `body` as {text, speaker, start, end}; speakers are named as the entries of
     `people` (or of organisations) that `mentions` place in the body."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
-    quotes: list[Quote] = []
+    quotes: list[Marked] = []
     for index, (start, end) in enumerate(paragraphs):
         for inner_start, inner_end, closed in _marked(body[start:end]):
-            quote = Quote([(start + inner_start, start + inner_end)], index, closed)
+            quote = Marked([(start + inner_start, start + inner_end)], index, closed)
             previous = quotes[-1] if quotes else None
             if previous and not previous.closed and inner_start == 1 and previous.paragraph == index - 1:
                 previous.parts.append(quote.parts[0])  # an open quote goes on in this paragraph
@@ -99,7 +102,7 @@ def find_quotes(body: str, people: list[dict], mentions: list[Mention]) -> list[
     story = Story(body, paragraphs, quotes, mentions, people)
     for quote in quotes:
         story.attribute(quote)
-    return [{"text": _text(body, q), "speaker": q.speaker, "start": q.start, "end": q.end} for q in quotes]
+    return [Quote(text=_text(body, q), speaker=q.speaker, start=q.start, end=q.end) for q in quotes]
 
 
 def _marked(text: str) -> list[tuple[int, int, bool]]:
@@ -126,11 +129,11 @@ def _marked(text: str) -> list[tuple[int, int, bool]]:
     return sorted(spans)
 
 
-def _text(body: str, quote: Quote) -> str:
+def _text(body: str, quote: Marked) -> str:
     return " ".join(body[s:e].strip().rstrip(",").strip() for s, e in quote.parts)
 
 
-def _is_speech(body: str, quote: Quote, paragraphs) -> bool:
+def _is_speech(body: str, quote: Marked, paragraphs) -> bool:
     text = _text(body, quote)
     words = text.split()
     after = body[quote.end + 1: paragraphs[quote.paragraph][1]]
@@ -156,11 +159,11 @@ class Story:
 
     body: str
     paragraphs: list[tuple[int, int]]
-    quotes: list[Quote]
+    quotes: list[Marked]
     mentions: list[Mention]
-    people: list[dict]
+    people: list[Person]
 
-    def attribute(self, quote: Quote) -> None:
+    def attribute(self, quote: Marked) -> None:
         body = self.body
         par_start, par_end = self.paragraphs[quote.paragraph]
         after = body[quote.end + 1: par_end] if quote.closed else ""
@@ -201,7 +204,7 @@ class Story:
                    and quote.paragraph - q.paragraph <= 1]
         quote.speaker = earlier[-1].speaker if earlier else self.antecedent(quote)
 
-    def named(self, start: int, phrase: str, quote: Quote) -> str | None:
+    def named(self, start: int, phrase: str, quote: Marked) -> str | None:
         """The speaker a phrase after the verb names: a person mentioned in it, a known person's name,
         a name after a rank or after a role and a comma ('ketua tim, Yulisyah Putri Daulay'), a
         description pointing back ('politisi Partai Hanura itu') or an office ('Menhub'), an
@@ -227,7 +230,7 @@ class Story:
             return " ".join(w for w in words if w[:1].isupper()).strip(",")
         return None
 
-    def antecedent(self, quote: Quote, *, institutions: bool = False, office: bool = False) -> str | None:
+    def antecedent(self, quote: Marked, *, institutions: bool = False, office: bool = False) -> str | None:
         """Who a pronoun, a '-nya' or a description points to. Going back from the quote through this
         paragraph and up to five before it: the speaker of a quote there, else someone who spoke
         before and is named there, else the first person mentioned outside quotes (an institution
@@ -236,7 +239,7 @@ class Story:
         first_par = next(i for i, (s, e) in enumerate(self.paragraphs) if s <= quote.start <= e)
         speakers = list(dict.fromkeys(q.speaker for q in self.quotes
                                       if q.end < quote.start and q.speaker and q.attributed))
-        with_roles = {p["name"] for p in self.people if p.get("roles")}
+        with_roles = {p.name for p in self.people if p.roles}
         for index in range(first_par, max(-1, first_par - 6), -1):
             start, end = self.paragraphs[index]
             end = min(end, quote.start)
@@ -256,7 +259,7 @@ class Story:
         """A speaker of an earlier quote named between start and end, by any form the story gives
         them, tagged by the model there or not ('lanjut Putri' for Yulisyah Putri Daulay)."""
         text = self.body[start:end]
-        forms = {p["name"]: (p["name"], *p["aliases"]) for p in self.people}
+        forms = {p.name: (p.name, *p.aliases) for p in self.people}
         for speaker in reversed(speakers):
             for form in forms.get(speaker, (speaker,)):
                 for word in ([form] + [w for w in form.split() if len(w) >= 4]):
@@ -265,7 +268,7 @@ class Story:
         return None
 
 
-def _ends_clause(body: str, quote: Quote) -> bool:
+def _ends_clause(body: str, quote: Marked) -> bool:
     """'...berkualitas," katanya' - the quote ends on a comma (or ! ?), so what follows attributes it."""
     tail = body[max(quote.start, quote.end - 2): quote.end].strip()
     return tail[-1:] in ",!?." if tail else False
@@ -285,18 +288,17 @@ def _who_in(start: int, end: int, mentions: list[Mention], *, person: bool | Non
     return found[0].name if found else None
 
 
-def _known_person(phrase: str, people: list[dict], *, literal: bool = False) -> str | None:
+def _known_person(phrase: str, people: list[Person], *, literal: bool = False) -> str | None:
     """The person of `people` the name opening `phrase` is a form of; with `literal`, the name as
     written when nobody in `people` has it."""
     name = re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", phrase.strip())
     if not name:
         return None
-    known = next((p["name"] for p in people
-                  if any(same_person(name.group(), f) for f in (p["name"], *p["aliases"]))), None)
+    known = next((p.name for p in people if any(same_person(name.group(), f) for f in (p.name, *p.aliases))), None)
     return known or (name.group() if literal else None)
 
 
-def _lead_in(body: str, quote: Quote, par_start: int) -> tuple[int, str] | None:
+def _lead_in(body: str, quote: Marked, par_start: int) -> tuple[int, str] | None:
     """The sentence leading into a quote when it introduces it ('X mengatakan, "...', 'Menurutnya:')."""
     before = body[par_start: quote.start - 1]
     sentences = SENTENCE_END.split(before)

@@ -20,8 +20,8 @@ def render_table(clippings: list[Clipping], stream: IO[str]) -> None:
     table.add_column("words", justify="right")
     for c in clippings:
         # the people most mentioned, as a reader scanning a day's clippings wants them
-        people = sorted(c.people, key=lambda p: -p.get("mentions", 0))[:3]
+        people = sorted(c.people, key=lambda p: -p.mentions)[:3]
         table.add_row(c.source.rsplit("/", 1)[-1], c.outlet or "", (c.published or "")[:16],
-                      c.title or "", ", ".join(c.authors), ", ".join(p["name"] for p in people),
+                      c.title or "", ", ".join(c.authors), ", ".join(p.name for p in people),
                       str(len(c.quotes)), str(len(c.body.split())))
     Console(file=stream, width=None if stream.isatty() else 160).print(table)

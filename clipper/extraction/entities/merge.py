@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from clipper.indonesian.lexicon import KNOWN_ORGS, KNOWN_PEOPLE, NAME_LINKS, ROLE_WORDS
+from clipper.records import Organization, Person, Place
 
 WORDS = re.compile(r"[\w']+")
 DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s*\)")
@@ -33,11 +34,12 @@ class Entry:
     def mentions(self) -> int:
         return sum(self.forms.values())
 
-    def as_dict(self, with_roles: bool) -> dict:
-        out = {"name": self.name, "aliases": [f for f in self.forms if f != self.name], "mentions": self.mentions}
-        if with_roles:
-            out["roles"] = self.roles
-        return out
+    def record(self, kind):
+        """The entry as a Person, Organization or Place."""
+        aliases = [f for f in self.forms if f != self.name]
+        if kind is Person:
+            return Person(name=self.name, aliases=aliases, mentions=self.mentions, roles=self.roles)
+        return kind(name=self.name, aliases=aliases, mentions=self.mentions)
 
 
 def words(text: str) -> list[str]:
@@ -260,33 +262,78 @@ def _paired(text: str, people: list[str], skip_before: int) -> list[tuple[str, i
     return halves
 
 
-def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
-    """people, organizations and locations of a processed body, and the mentions of people and
-    organisations (for the quote stage); mentions before `skip_before` (the dateline) are not part of
-    the story."""
+@dataclass(slots=True)
+class Entities:
+    """What the entity stage gives the clipping, and where the story names people and organisations
+    (for the quote stage)."""
+
+    people: list[Person]
+    organizations: list[Organization]
+    locations: list[Place]
+    mentions: list[Mention]
+
+
+def entities_of(doc, *, skip_before: int = 0) -> Entities:
+    """The entries of a processed body; mentions before `skip_before` (the dateline) are not part of
+    the story. The steps: spans by label, short forms of people's names taken back from the other
+    labels, acronyms and second names the story defines, grouping, roles, mentions."""
+    by_label = _spans_by_label(doc, skip_before)
+    _forms_of_people_are_people(by_label)
+    text = doc.text  # built from the tokens on every access: read it once
+    persons, org_spans = by_label["PERSON"], by_label["ORG"]
+    aka = _second_names(text, persons)
+
+    def same_or_aka(short: str, long: str) -> bool:
+        return same_person(short, long) or aka.get(short) == long or aka.get(long) == short
+
+    found = [(person_form(e.text), e.start_char) for e in persons]
+    people = _group(found + _paired(text, [form for form, _ in found], skip_before), same_or_aka, _person_name)
+    _add_roles(doc, people, persons)
+    defined = _defined_acronyms(text, org_spans)
+    orgs = _group([(org_form(e.text), e.start_char) for e in org_spans],
+                  lambda a, b: same_org(a, b, defined) or same_org(b, a, defined), _org_name, bridge=True)
+    places = _group([(e.text, e.start_char) for e in by_label["LOC"]],
+                    lambda a, b: squash(a) == squash(b), _person_name)
+    return Entities([e.record(Person) for e in people], [e.record(Organization) for e in orgs],
+                    [e.record(Place) for e in places], _mentions(persons, org_spans, people, orgs))
+
+
+def _spans_by_label(doc, skip_before: int) -> dict[str, list]:
     by_label: dict[str, list] = {"PERSON": [], "ORG": [], "LOC": []}
     for ent in doc.ents:
         if ent.start_char >= skip_before and ent.label_ in by_label:
             by_label[ent.label_].append(ent)
-    # a person's full name or a short form of it is that person, whatever the model labelled it there
-    # ("Brandon", "Nan Zhang")
+    return by_label
+
+
+def _forms_of_people_are_people(by_label: dict[str, list]) -> None:
+    """A person's full name or a short form of it is that person, whatever the model labelled it there
+    ("Brandon", "Nan Zhang")."""
     full_names = {frozenset(w) for e in by_label["PERSON"] if len(w := words(e.text)) >= 2}
     for label in ("ORG", "LOC"):
         shorts = [e for e in by_label[label] if any(set(words(e.text)) <= n for n in full_names)]
         by_label[label] = [e for e in by_label[label] if e not in shorts]
         by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
+
+
+def _defined_acronyms(text: str, orgs: list) -> dict[str, str]:
+    """Acronym -> the full name the story gives it: "Komisi Perlindungan Anak Indonesia (KPAI)",
+    "Pengadilan Negeri (PN) Lhoksukon"."""
     defined = {}
-    text = doc.text  # built from the tokens on every access: read it once
-    for m in DEFINED_ACRONYM.finditer(text):  # "Komisi Perlindungan Anak Indonesia (KPAI)"
-        before = [e for e in by_label["ORG"] if e.end_char <= m.start() and m.start() - e.end_char <= 2]
+    for m in DEFINED_ACRONYM.finditer(text):
+        before = [e for e in orgs if e.end_char <= m.start() and m.start() - e.end_char <= 2]
         if before:
             defined[m.group(1)] = org_form(before[-1].text)
-    for e in by_label["ORG"]:  # "Pengadilan Negeri (PN) Lhoksukon"
+    for e in orgs:
         for m in INNER_ACRONYM.finditer(e.text):
             defined[m.group(1)] = org_form(e.text)
+    return defined
 
+
+def _second_names(text: str, persons: list) -> dict[str, str]:
+    """Form -> the other name the story gives the same person: "Nurdin Ismail alias Din Minimi",
+    "yang akrab disapa Dani"."""
     aka: dict[str, str] = {}
-    persons = by_label["PERSON"]
     for a, b in itertools.pairwise(persons):
         if ALSO_KNOWN_AS.match(text[a.end_char:b.start_char]):
             aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
@@ -296,24 +343,19 @@ def entities_of(doc, *, skip_before: int = 0) -> dict[str, list]:
             if named:
                 a = named[-1]
                 aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
+    return aka
 
-    def same_or_aka(short: str, long: str) -> bool:
-        return same_person(short, long) or aka.get(short) == long or aka.get(long) == short
 
-    found = [(person_form(e.text), e.start_char) for e in persons]
-    people = _group(found + _paired(text, [form for form, _ in found], skip_before), same_or_aka, _person_name)
+def _add_roles(doc, people: list[Entry], persons: list) -> None:
     for entry in people:
         for ent in persons:
             if person_form(ent.text) in entry.forms and (role := _role_around(doc, ent)) and role not in entry.roles:
                 entry.roles.append(role)
-    orgs = _group([(org_form(e.text), e.start_char) for e in by_label["ORG"]],
-                  lambda a, b: same_org(a, b, defined) or same_org(b, a, defined), _org_name, bridge=True)
-    places = _group([(e.text, e.start_char) for e in by_label["LOC"]],
-                    lambda a, b: squash(a) == squash(b), _person_name)
+
+
+def _mentions(persons: list, org_spans: list, people: list[Entry], orgs: list[Entry]) -> list[Mention]:
     entry_of = {form: (e.name, False) for e in orgs for form in e.forms}
     entry_of.update({form: (e.name, True) for e in people for form in e.forms})
-    forms = [(e, person_form(e.text)) for e in persons] + [(e, org_form(e.text)) for e in by_label["ORG"]]
-    mentions = [Mention(e.start_char, e.end_char, *entry_of[form])
-                for e, form in sorted(forms, key=lambda pair: pair[0].start_char) if form in entry_of]
-    return {"people": [e.as_dict(True) for e in people], "organizations": [e.as_dict(False) for e in orgs],
-            "locations": [e.as_dict(False) for e in places], "mentions": mentions}
+    forms = [(e, person_form(e.text)) for e in persons] + [(e, org_form(e.text)) for e in org_spans]
+    return [Mention(e.start_char, e.end_char, *entry_of[form])
+            for e, form in sorted(forms, key=lambda pair: pair[0].start_char) if form in entry_of]
