@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from clipper import __version__
-from clipper.errors import ClipperError, ExitStatus
+from clipper.errors import ClipperError, ExitStatus, SetupError
 from clipper.options import DEFAULT_USER_AGENT, Options
 
 app = typer.Typer(
@@ -133,6 +133,9 @@ def extract(
     except KeyboardInterrupt:
         _error("interrupted")
         raise typer.Exit(ExitStatus.INTERRUPTED) from None
+    except SetupError as err:
+        _error(str(err))
+        raise typer.Exit(ExitStatus.USAGE) from None
     raise typer.Exit(status)
 
 
@@ -220,7 +223,7 @@ def batch(
         config.jobs = jobs
     try:
         status, summary = run_batch(config, on_error=lambda source, reason: _error(f"{source}: {reason}"))
-    except RuntimeError as err:  # the dask extra is missing, or the scheduler cannot be reached
+    except SetupError as err:  # no model, the dask extra is missing, or the scheduler cannot be reached
         _error(str(err))
         raise typer.Exit(ExitStatus.USAGE) from None
     if not quiet or status == ExitStatus.INTERRUPTED:

@@ -5,7 +5,7 @@ Library-level (no typer): the CLI passes an error callback and turns the status 
 
 from collections.abc import Callable
 
-from clipper.errors import ClipperError, ExitStatus
+from clipper.errors import ClipperError, ErrorKind, ExitStatus, SetupError
 from clipper.input import expand_sources
 from clipper.options import Options
 from clipper.output import choose_format, open_sink
@@ -18,12 +18,16 @@ def run_extract(args: list[str], options: Options, *, fmt: str, output: str | No
                 on_error: ErrorCallback) -> ExitStatus:
     from clipper.pipeline import extract
 
+    if options.entities:
+        from clipper.extraction.entities.model import check_model
+
+        check_model()
     sources: list[str] = []
     failed = 0
     for arg in args:
         found = list(expand_sources([arg]))
         if not found:  # only a folder expands to nothing: an input that failed, not silence
-            on_error(ClipperError(arg, "no article files in this folder"), arg)
+            on_error(ClipperError(arg, "no article files in this folder", kind=ErrorKind.EMPTY), arg)
             failed += 1
         sources += found
     several = len(sources) > 1 or len(args) > 1
@@ -34,7 +38,7 @@ def run_extract(args: list[str], options: Options, *, fmt: str, output: str | No
             for source in sources:
                 try:
                     sink.write(extract(source, options))
-                except KeyboardInterrupt:
+                except (KeyboardInterrupt, SetupError):
                     raise
                 except Exception as error:  # one bad input never stops the others
                     failed += 1

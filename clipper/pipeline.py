@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 
 from clipper.cleaning import clean, paragraphs_of
-from clipper.errors import ClipperError
+from clipper.errors import ClipperError, ErrorKind, Stage
 from clipper.extraction.authors import authors_from_page, clean_people, editors_from_page
 from clipper.extraction.language import detect_language
 from clipper.extraction.outlet import extract_outlet, host_of
@@ -71,7 +71,7 @@ def _add_dates_and_quotes(clipping: Clipping, processed, mentions: list, options
 def _story(doc: Document, text: str):
     cleaned = clean(paragraphs_of(text))
     if not cleaned.paragraphs:
-        raise ClipperError(doc.source, "no article text found", stage="extract")
+        raise ClipperError(doc.source, "no article text found", kind=ErrorKind.NO_ARTICLE, stage=Stage.EXTRACT)
     return cleaned
 
 
@@ -109,7 +109,7 @@ def _clip_html(doc: Document) -> Clipping:
 
     tree = parse(doc.text)
     if tree is None:
-        raise ClipperError(doc.source, "no HTML content to parse", stage="extract")
+        raise ClipperError(doc.source, "no HTML content to parse", kind=ErrorKind.NO_ARTICLE, stage=Stage.EXTRACT)
     facts = read_page(tree)
     url = facts.canonical or facts.first_meta("og:url") or doc.url
     prune(tree)

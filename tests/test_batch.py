@@ -77,7 +77,8 @@ def test_a_page_that_takes_too_long_is_cut_off_and_the_batch_goes_on(tmp_path):
     assert time.monotonic() - started < 30
     assert status == ExitStatus.SOME_FAILED
     assert len(lines_of(out)) == len(good)
-    assert lines_of(errors) == [{"input": str(slow), "stage": "limit", "reason": "extraction took longer than 1 s"}]
+    assert lines_of(errors) == [{"input": str(slow), "stage": "limit", "kind": "time limit",
+                                 "reason": "extraction took longer than 1 s"}]
 
 
 @pytest.mark.parametrize("args", [["x", "-o", "a.jsonl", "--out-dir", "d"], ["x", "--resume"], [],

@@ -8,6 +8,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 
 from clipper.batch.work import Outcome, WorkItem, init_worker, process, warm_up
+from clipper.errors import ErrorKind, SetupError, Stage
 from clipper.options import Options
 
 # a worker is replaced after this many inputs, so whatever a page leaves behind cannot pile up; each
@@ -47,14 +48,17 @@ class DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise RuntimeError("the dask engine needs the extra: pip install 'clipper[dask]'") from None
+            raise SetupError("the dask engine needs the extra: pip install 'clipper[dask]'") from None
         if scheduler == "local":
             self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                          host="127.0.0.1", dashboard_address=None)
             self._client = Client(self._cluster)
         else:
             self._cluster = None
-            self._client = Client(scheduler)
+            try:
+                self._client = Client(scheduler, timeout="10s")
+            except OSError as err:  # distributed raises OSError (a TimeoutError) for a scheduler out of reach
+                raise SetupError(f"cannot reach the dask scheduler at {scheduler}: {err}") from None
         self._client.run(warm_up, options)
         self.jobs = sum(self._client.nthreads().values()) or jobs
         self._args = (options, time_limit)
@@ -67,7 +71,8 @@ class DaskEngine:
             try:
                 future.set_result(done.result())
             except Exception as err:  # the worker died: report it as this input's failure
-                future.set_result(Outcome(item.key, item.source, stage="crash", reason=f"dask: {err}"))
+                outcome = Outcome(item.key, item.source).failed(Stage.CRASH, ErrorKind.WORKER_DIED, f"dask: {err}")
+                future.set_result(outcome)
 
         remote.add_done_callback(relay)
         return future

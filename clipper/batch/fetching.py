@@ -1,7 +1,7 @@
 """Polite concurrent fetching for batch runs, in threads of the main process.
 
 At most `per_host` requests to one host at a time; timeouts and connection failures are retried with
-exponential backoff (5xx answers are already retried by trafilatura's downloader); 4xx never are.
+exponential backoff, as their ErrorKind says (5xx answers are already retried by the fetch itself); 4xx never are.
 """
 
 import threading
@@ -14,8 +14,6 @@ from clipper.batch.inputs import Input
 from clipper.batch.work import Outcome, WorkItem
 from clipper.errors import ClipperError
 from clipper.options import Options
-
-RETRYABLE = ("timed out", "connection refused", "download failed")
 
 
 class Fetcher:
@@ -40,8 +38,8 @@ class Fetcher:
                 return WorkItem(inp.key, inp.source, data=got.data, url=got.url, charset=got.charset,
                                 plain=got.content_type == "text/plain")
             except ClipperError as err:
-                if attempt == self.retries or not err.reason.startswith(RETRYABLE):
-                    return Outcome(inp.key, inp.source, stage=err.stage, reason=err.reason)
+                if attempt == self.retries or not err.kind.retryable:
+                    return Outcome(inp.key, inp.source).failed(err.stage, err.kind, err.reason)
                 time.sleep(self.backoff * 2 ** attempt)
         raise AssertionError("unreachable")
 

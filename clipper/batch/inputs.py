@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from clipper.errors import ClipperError
+from clipper.errors import ClipperError, ErrorKind
 from clipper.input import expand_sources, is_url
 
 UNSAFE = re.compile(r"[^\w.-]+")
@@ -101,11 +101,11 @@ def collect(args: Iterable[str], pattern: str | None = None) -> tuple[list[Input
         elif Path(arg).is_dir():
             files = _walk(arg, pattern)
             if not files:
-                errors.append(ClipperError(arg, "no matching files in this folder"))
+                errors.append(ClipperError(arg, "no matching files in this folder", kind=ErrorKind.EMPTY))
             for path, rel in files:
                 add(path, os.path.realpath(path), rel)
         elif Path(arg).exists():
             add(arg, os.path.realpath(arg), Path(arg).name)
         else:
-            errors.append(ClipperError(arg, "no such file"))
+            errors.append(ClipperError(arg, "no such file", kind=ErrorKind.MISSING_FILE))
     return inputs, errors

@@ -13,7 +13,7 @@ from clipper.batch.fetching import Fetcher
 from clipper.batch.inputs import Input, collect, file_digest
 from clipper.batch.sinks import DirSink, ErrorLog, Journal, JsonlSink, StdoutSink
 from clipper.batch.work import Outcome, WorkItem
-from clipper.errors import ExitStatus
+from clipper.errors import ErrorKind, ExitStatus, Stage
 from clipper.options import Options
 from clipper.output.progress import progress_bar
 
@@ -46,7 +46,7 @@ class Summary:
     clipped: int = 0
     failed: int = 0
     seconds: float = 0.0
-    reasons: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)  # ErrorKind -> failed inputs
     worker_peak_mb: dict[int, float] = field(default_factory=dict)
     halfway_peak_mb: float = 0.0  # the largest worker peak when half the inputs were done
     interrupted: bool = False
@@ -92,19 +92,24 @@ def _engine(config: BatchConfig):
 
 
 def run_batch(config: BatchConfig, on_error: ErrorCallback) -> tuple[ExitStatus, Summary]:
+    """Raises SetupError, before any input is tried, when clipper cannot run (no model, no dask)."""
+    if config.options.entities:
+        from clipper.extraction.entities.model import check_model
+
+        check_model()
     args = list(config.sources)
     inputs, bad_args = collect(args, config.glob)
     summary = Summary(total=len(inputs) + len(bad_args))
     errors = ErrorLog(config.errors)
 
-    def fail(source: str, stage: str, reason: str) -> None:
+    def fail(source: str, stage: Stage, kind: ErrorKind, reason: str) -> None:
         summary.failed += 1
-        summary.reasons[reason] += 1
-        errors.write(source, stage, reason)
+        summary.kinds[kind] += 1
+        errors.write(source, stage, kind, reason)
         on_error(source, reason)
 
     for err in bad_args:
-        fail(err.source, err.stage, err.reason)
+        fail(err.source, err.stage, err.kind, err.reason)
 
     sink, journal_path = _sink(config)
     journal = Journal(journal_path, config.resume) if journal_path else None
@@ -140,7 +145,7 @@ def run_batch(config: BatchConfig, on_error: ErrorCallback) -> tuple[ExitStatus,
                 journal.record(inp.key, outcome.digest)
             summary.clipped += 1
         else:
-            fail(inp.source, outcome.stage or "extract", outcome.reason or "failed")
+            fail(inp.source, outcome.stage, outcome.kind, outcome.reason)
         if outcome.rss_mb:
             summary.worker_peak_mb[outcome.pid] = max(summary.worker_peak_mb.get(outcome.pid, 0.0), outcome.rss_mb)
             if finished == len(todo) // 2:  # memory must stay flat: compare the half-way mark with the end
@@ -166,7 +171,8 @@ def run_batch(config: BatchConfig, on_error: ErrorCallback) -> tuple[ExitStatus,
                 try:
                     result = future.result()
                 except Exception as err:  # a worker process died (out of memory, a crash in C code)
-                    result = Outcome(inp.key, inp.source, stage="crash", reason=f"worker died: {type(err).__name__}")
+                    result = Outcome(inp.key, inp.source).failed(Stage.CRASH, ErrorKind.WORKER_DIED,
+                                                                 f"worker died: {type(err).__name__}")
                 if isinstance(result, WorkItem):  # fetched: now extract it
                     inflight[engine.submit(result)] = inp
                 else:
@@ -198,8 +204,8 @@ def describe(summary: Summary) -> list[str]:
     if summary.worker_peak_mb:
         lines.append(f"peak memory per worker: {max(summary.worker_peak_mb.values()):.0f} MB "
                      f"(half-way: {summary.halfway_peak_mb:.0f} MB)")
-    for reason, count in summary.reasons.most_common(10):
-        lines.append(f"  {count:>6}  {reason}")
+    for kind, count in summary.kinds.most_common(10):
+        lines.append(f"  {count:>6}  {kind}")
     if summary.interrupted:
         lines.append("interrupted: what was written is complete; run again with --resume to finish")
     return lines

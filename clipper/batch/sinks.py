@@ -142,14 +142,15 @@ class Journal(AppendOnlyLines):
 
 
 class ErrorLog:
-    """--errors FILE: one JSON line per failed input (input, stage, reason), ready for --from."""
+    """--errors FILE: one JSON line per failed input (input, stage, kind, reason), ready for --from."""
 
     def __init__(self, path: str | None):
         self._fh = open(path, "w", encoding="utf-8") if path else None  # noqa: SIM115
 
-    def write(self, source: str, stage: str, reason: str) -> None:
+    def write(self, source: str, stage: str, kind: str, reason: str) -> None:
         if self._fh:
-            self._fh.write(json.dumps({"input": source, "stage": stage, "reason": reason}, ensure_ascii=False) + "\n")
+            line = {"input": source, "stage": stage, "kind": kind, "reason": reason}
+            self._fh.write(json.dumps(line, ensure_ascii=False) + "\n")
             self._fh.flush()
 
     def close(self) -> None:

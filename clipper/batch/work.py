@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from clipper.errors import ClipperError
+from clipper.errors import ClipperError, ErrorKind, Stage
 from clipper.options import Options
 
 
@@ -31,8 +31,9 @@ class Outcome:
     key: str
     source: str
     clipping: dict | None = None
-    stage: str | None = None  # where it failed: read, fetch, decode, extract, limit, crash
-    reason: str | None = None
+    stage: Stage | None = None  # where it failed
+    kind: ErrorKind | None = None  # why, for programs
+    reason: str | None = None  # why, for people
     digest: str | None = None  # sha1 of the file's bytes, for resuming
     rss_mb: float = 0.0  # the worker's peak resident memory so far
     pid: int = field(default_factory=os.getpid)
@@ -40,6 +41,10 @@ class Outcome:
     @property
     def ok(self) -> bool:
         return self.clipping is not None
+
+    def failed(self, stage: Stage, kind: ErrorKind, reason: str) -> "Outcome":
+        self.stage, self.kind, self.reason = stage, kind, reason
+        return self
 
 
 class TimeLimit(Exception):
@@ -95,11 +100,11 @@ def process(item: WorkItem, options: Options, time_limit: float | None = None) -
                                       plain=item.plain)
         outcome.clipping = clip(doc, options).to_dict()
     except ClipperError as err:
-        outcome.stage, outcome.reason = err.stage, err.reason
+        outcome.failed(err.stage, err.kind, err.reason)
     except TimeLimit:
-        outcome.stage, outcome.reason = "limit", f"extraction took longer than {time_limit:g} s"
+        outcome.failed(Stage.LIMIT, ErrorKind.TIME_LIMIT, f"extraction took longer than {time_limit:g} s")
     except Exception as err:  # a bug on one page must not end the batch
-        outcome.stage, outcome.reason = "extract", f"internal error: {type(err).__name__}: {err}"
+        outcome.failed(Stage.EXTRACT, ErrorKind.INTERNAL, f"internal error: {type(err).__name__}: {err}")
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)

@@ -8,7 +8,7 @@ import codecs
 import re
 import zlib
 
-from clipper.errors import ClipperError
+from clipper.errors import ClipperError, ErrorKind, Stage
 
 # magic numbers of files people point clipper at by mistake
 BINARY_SIGNATURES = {
@@ -57,9 +57,10 @@ def gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
     try:
         out = unpacker.decompress(data, max_bytes + 1)
     except zlib.error as err:
-        raise ClipperError(source, f"broken gzip file ({err})", stage="decode") from None
+        raise ClipperError(source, f"broken gzip file ({err})", kind=ErrorKind.DECODING, stage=Stage.DECODE) from None
     if len(out) > max_bytes or unpacker.unconsumed_tail:
-        raise ClipperError(source, f"unpacks to more than the {max_bytes / 1e6:g} MB limit", stage="decode")
+        raise ClipperError(source, f"unpacks to more than the {max_bytes / 1e6:g} MB limit",
+                           kind=ErrorKind.TOO_LARGE, stage=Stage.DECODE)
     return out
 
 
@@ -69,7 +70,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     `declared` is the HTTP charset. Raises ClipperError for binary or undecodable input.
     """
     if kind := binary_kind(data):
-        raise ClipperError(source, f"not an article: {kind}", stage="decode")
+        raise ClipperError(source, f"not an article: {kind}", kind=ErrorKind.BINARY, stage=Stage.DECODE)
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -102,4 +103,5 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     best = from_bytes(data).best()
     if best is not None and best.chaos < 0.2:
         return str(best), f"not UTF-8, decoded as {best.encoding}"
-    raise ClipperError(source, "not UTF-8 and no charset decodes it cleanly", stage="decode")
+    raise ClipperError(source, "not UTF-8 and no charset decodes it cleanly", kind=ErrorKind.DECODING,
+                       stage=Stage.DECODE)

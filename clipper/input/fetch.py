@@ -1,20 +1,38 @@
-"""Fetch a URL with trafilatura's downloader, and say why when it fails.
+"""Fetch a URL with urllib3 (trafilatura's own HTTP client), and say why when it fails.
 
-trafilatura logs the cause of a failed download and returns None; we listen to its logger for the
-record about our URL and turn the exception into a short reason a user can act on.
+Failures are read from urllib3's exceptions, by type, into an `ErrorKind` (a timeout, a refused
+connection, a redirect loop...), so retries and reports never depend on a message's wording.
+Private, loopback and link-local peers are refused after the connection is made, on every redirect
+hop, so that a name resolving to 127.0.0.1 or a DNS rebinding cannot get past the check.
 """
 
-import logging
-import math
-import re
+import ipaddress
 from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin
 
-from clipper.errors import ClipperError
+import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import (
+    MaxRetryError,
+    NameResolutionError,
+    NewConnectionError,
+    ProtocolError,
+    ResponseError,
+    SSLError,
+    TimeoutError,
+)
+
+from clipper.errors import ClipperError, ErrorKind, Stage
 from clipper.options import Options
 
 # content types we can clip; anything else (PDF, images, JSON) is refused before decoding
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 MAX_REDIRECTS = 5
+SERVER_ERRORS = (429, 500, 502, 503, 504)  # retried twice, quickly, before they are reported
+HEADERS = {"Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+           "Accept-Encoding": "gzip, deflate", "Accept-Language": "id,en;q=0.8"}
 
 
 @dataclass(slots=True)
@@ -25,79 +43,138 @@ class Fetched:
     content_type: str
 
 
-class _FailureListener(logging.Handler):
-    """Keeps the exception trafilatura logged for one URL."""
-
-    def __init__(self, url: str):
-        super().__init__(logging.ERROR)
-        self.url = url
-        self.error: object = None
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if isinstance(record.args, tuple) and len(record.args) == 2 and record.args[0] == self.url:
-            self.error = record.args[1]
+class PrivateAddress(NewConnectionError):
+    """The peer is not a public address (loopback, private network, link-local)."""
 
 
-def _config(options: Options):
-    from trafilatura.settings import use_config
-
-    config = use_config()
-    config.set("DEFAULT", "DOWNLOAD_TIMEOUT", str(max(1, math.ceil(options.timeout))))
-    config.set("DEFAULT", "MAX_FILE_SIZE", str(options.max_bytes))
-    config.set("DEFAULT", "USER_AGENTS", options.user_agent)
-    config.set("DEFAULT", "MAX_REDIRECTS", str(MAX_REDIRECTS))
-    config.set("DEFAULT", "SSRF_PROTECTION", "off" if options.allow_private_hosts else "on")
-    return config
+def _public(host: str) -> bool:
+    address = ipaddress.ip_address(host.split("%", 1)[0])  # an IPv6 zone id is not part of the address
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_global
 
 
-def _reason(error: object, options: Options) -> str:
-    """A few words for the exception urllib3 raised."""
-    text = str(error)
-    low = text.lower()
-    inner = getattr(error, "reason", None)
-    inner_name = type(inner).__name__ if inner is not None else ""
-    if "exceeds max_file_size" in low:
-        return f"response larger than the {options.max_bytes / 1e6:g} MB limit"
-    if "too many redirects" in low:
-        return f"redirect loop (more than {MAX_REDIRECTS} redirects)"
-    if "timeout" in low or "timed out" in low or "Timeout" in inner_name:
-        return f"timed out after {options.timeout:g} s"
-    if "refused" in low:
-        return "connection refused"
-    if "ssrf protection" in low:
-        return "private or loopback address refused (allow it with --allow-private)"
-    if "nameresolution" in low or "name or service not known" in low or "getaddrinfo" in low:
-        return "host not found"
-    if m := re.search(r"too many (\d{3}) error responses", low):
-        return f"HTTP {m.group(1)} (after retries)"
-    return f"download failed: {text[:160]}"
+class _GuardedHTTPConnection(HTTPConnection):
+    def _new_conn(self):
+        sock = super()._new_conn()
+        peer = sock.getpeername()[0]
+        if not _public(peer):
+            sock.close()
+            raise PrivateAddress(self, f"{peer} is not a public address")
+        return sock
+
+
+class _GuardedHTTPSConnection(_GuardedHTTPConnection, HTTPSConnection):
+    pass
+
+
+class _GuardedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _GuardedHTTPConnection
+
+
+class _GuardedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _GuardedHTTPSConnection
+
+
+@lru_cache(maxsize=2)
+def _pool(allow_private: bool) -> urllib3.PoolManager:
+    import certifi
+
+    pool = urllib3.PoolManager(num_pools=50, cert_reqs="CERT_REQUIRED", ca_certs=certifi.where())
+    if not allow_private:
+        pool.pool_classes_by_scheme = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}
+    return pool
+
+
+def _kind_of(error: Exception) -> ErrorKind:
+    """The kind of a urllib3 failure, by the exception's type."""
+    cause = error.reason if isinstance(error, MaxRetryError) else error
+    if isinstance(cause, PrivateAddress):
+        return ErrorKind.PRIVATE_ADDRESS
+    if isinstance(cause, NameResolutionError):
+        return ErrorKind.HOST_NOT_FOUND
+    if isinstance(cause, (NewConnectionError, ProtocolError, SSLError, ConnectionError)):
+        return ErrorKind.CONNECTION  # before timeouts: urllib3's NewConnectionError is a ConnectTimeoutError
+    if isinstance(cause, TimeoutError):
+        return ErrorKind.TIMEOUT
+    if isinstance(cause, ResponseError):  # the only retries that raise are redirects (raise_on_status off)
+        return ErrorKind.REDIRECT_LOOP
+    return ErrorKind.INTERNAL
+
+
+def _reason(kind: ErrorKind, error: Exception, options: Options) -> str:
+    """A few words a user can act on."""
+    match kind:
+        case ErrorKind.PRIVATE_ADDRESS:
+            return "private or loopback address refused (allow it with --allow-private)"
+        case ErrorKind.HOST_NOT_FOUND:
+            return "host not found"
+        case ErrorKind.TIMEOUT:
+            return f"timed out after {options.timeout:g} s"
+        case ErrorKind.REDIRECT_LOOP:
+            return f"redirect loop (more than {MAX_REDIRECTS} redirects)"
+        case ErrorKind.CONNECTION:
+            cause = error.reason if isinstance(error, MaxRetryError) else error
+            if isinstance(cause, SSLError):
+                return "TLS handshake failed"
+            return "connection refused" if isinstance(cause.__cause__, ConnectionRefusedError) else "connection failed"
+    return f"download failed: {type(error).__name__}"
+
+
+def _failure(url: str, reason: str, kind: ErrorKind) -> ClipperError:
+    return ClipperError(url, reason, kind=kind, stage=Stage.FETCH)
+
+
+def _read_capped(response, url: str, options: Options) -> bytes:
+    declared = response.headers.get("content-length", "")
+    too_large = f"response larger than the {options.max_bytes / 1e6:g} MB limit"
+    if declared.isdigit() and int(declared) > options.max_bytes:
+        raise _failure(url, too_large, ErrorKind.TOO_LARGE)
+    chunks, size = [], 0
+    for chunk in response.stream(2**16, decode_content=True):  # decoded: the cap applies to what gzip unpacks to
+        size += len(chunk)
+        if size > options.max_bytes:
+            raise _failure(url, too_large, ErrorKind.TOO_LARGE)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _get(url: str, options: Options):
+    retries = urllib3.Retry(total=None, connect=0, read=0, redirect=MAX_REDIRECTS, status=2,
+                            status_forcelist=SERVER_ERRORS, backoff_factor=0.2, raise_on_status=False,
+                            respect_retry_after_header=False)
+    return _pool(options.allow_private_hosts).request(
+        "GET", url, headers={**HEADERS, "User-Agent": options.user_agent}, retries=retries,
+        timeout=urllib3.Timeout(connect=options.timeout, read=options.timeout), preload_content=False)
 
 
 def fetch(url: str, options: Options) -> Fetched:
     """Download `url`; raise ClipperError with the reason on any failure or non-200 answer."""
-    from trafilatura.downloads import fetch_response
-
-    listener = _FailureListener(url)
-    logger = logging.getLogger("trafilatura.downloads")
-    logger.addHandler(listener)
     try:
-        response = fetch_response(url, decode=False, config=_config(options))
-    finally:
-        logger.removeHandler(listener)
-    if response is None:
-        raise ClipperError(url, _reason(listener.error, options), stage="fetch")
-    if response.status != 200:
-        raise ClipperError(url, f"HTTP {response.status}", stage="fetch")
-    headers = response.headers or {}
+        response = _get(url, options)
+        try:
+            if response.status != 200:
+                after = " (after retries)" if response.status in SERVER_ERRORS else ""
+                raise _failure(url, f"HTTP {response.status}{after}", ErrorKind.HTTP_STATUS)
+            data = _read_capped(response, url, options)
+        finally:
+            response.release_conn()
+    except ClipperError:
+        raise
+    except Exception as err:  # urllib3 and socket failures, sorted by type
+        kind = _kind_of(err)
+        raise _failure(url, _reason(kind, err, options), kind) from err
+    headers = response.headers
     content_type, _, params = headers.get("content-type", "text/html").partition(";")
     content_type = content_type.strip().lower()
     if content_type and not content_type.startswith(TEXT_TYPES):
-        raise ClipperError(url, f"not a web page (content type {content_type})", stage="fetch")
+        raise _failure(url, f"not a web page (content type {content_type})", ErrorKind.NOT_A_PAGE)
     charset = None
     for param in params.split(";"):
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset":
             charset = value.strip().strip("\"'")
-    if not response.data:
-        raise ClipperError(url, "empty response", stage="fetch")
-    return Fetched(response.data, response.url or url, charset, content_type)
+    if not data:
+        raise _failure(url, "empty response", ErrorKind.EMPTY)
+    # geturl() is the last Location header, which may be relative
+    return Fetched(data, urljoin(url, response.geturl() or url), charset, content_type)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from clipper.errors import ClipperError
+from clipper.errors import ClipperError, ErrorKind
 from clipper.input.decode import decode, gunzip
 from clipper.options import Options
 
@@ -57,19 +57,20 @@ def read_file(path: Path, source: str, options: Options) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ClipperError(source, "not a regular file")
+            raise ClipperError(source, "not a regular file", kind=ErrorKind.NOT_A_FILE)
         if size > options.max_bytes:
-            raise ClipperError(source, f"too large ({size / 1e6:.1f} MB, the limit is {options.max_bytes / 1e6:g} MB)")
+            raise ClipperError(source, f"too large ({size / 1e6:.1f} MB, the limit is {options.max_bytes / 1e6:g} MB)",
+                               kind=ErrorKind.TOO_LARGE)
         with path.open("rb") as fh:
             return fh.read(options.max_bytes + 1)
     except FileNotFoundError:
-        raise ClipperError(source, "no such file") from None
+        raise ClipperError(source, "no such file", kind=ErrorKind.MISSING_FILE) from None
     except PermissionError:
-        raise ClipperError(source, "permission denied") from None
+        raise ClipperError(source, "permission denied", kind=ErrorKind.PERMISSION) from None
     except IsADirectoryError:
-        raise ClipperError(source, "is a folder") from None
+        raise ClipperError(source, "is a folder", kind=ErrorKind.NOT_A_FILE) from None
     except OSError as err:
-        raise ClipperError(source, err.strerror or str(err)) from None
+        raise ClipperError(source, err.strerror or str(err), kind=ErrorKind.NOT_A_FILE) from None
 
 
 def document_from_bytes(data: bytes, source: str, options: Options, *, charset: str | None = None,
@@ -77,7 +78,7 @@ def document_from_bytes(data: bytes, source: str, options: Options, *, charset: 
     """Unpack, refuse empty input, decode, and decide HTML or text."""
     data = gunzip(data, source, options.max_bytes)
     if not data.strip():
-        raise ClipperError(source, "empty input")
+        raise ClipperError(source, "empty input", kind=ErrorKind.EMPTY)
     text, note = decode(data, source, declared=charset)
     if note:  # clipped, but the reader should know the text may hold a replaced character or two
         log.warning("%s: %s", source, note)
@@ -95,7 +96,8 @@ def load(source: str | bytes | os.PathLike, options: Options | None = None, *, n
     if source == "-":
         data = sys.stdin.buffer.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
-            raise ClipperError("-", f"stdin is larger than the {options.max_bytes / 1e6:g} MB limit")
+            raise ClipperError("-", f"stdin is larger than the {options.max_bytes / 1e6:g} MB limit",
+                               kind=ErrorKind.TOO_LARGE)
         return document_from_bytes(data, name or "-", options)
     if is_url(source):
         from clipper.input.fetch import fetch

@@ -5,12 +5,21 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from clipper.errors import SetupError
+
 MODEL_DIR = "models/ner"
 
 
 def model_path() -> Path:
     """Where the shipped model lives: package data, found through the installed package."""
     return Path(str(files("clipper").joinpath(MODEL_DIR)))
+
+
+def check_model() -> None:
+    """Raise SetupError when the shipped model is not there (cheap: run it before the first input)."""
+    path = model_path()
+    if not (path / "meta.json").exists():
+        raise SetupError(f"the NER model is missing from {path}; retrain it with: python training/ner.py")
 
 
 @lru_cache(maxsize=1)
@@ -20,9 +29,7 @@ def load_pipeline():
     from clipper.extraction.entities import rules
     from clipper.indonesian import tokenizer  # noqa: F401 (registers the model's tokenizer)
 
-    path = model_path()
-    if not (path / "meta.json").exists():
-        raise RuntimeError(f"the NER model is missing from {path}; retrain it with: python training/ner.py")
-    nlp = spacy.load(path)
+    check_model()
+    nlp = spacy.load(model_path())
     rules.add_to(nlp)
     return nlp
