@@ -1,5 +1,6 @@
-"""Accuracy of clipper on the sample articles and the saved dev pages, scored by ../shared/eval/score.py,
-with plain trafilatura (bare_extraction with its metadata) scored the same way as the reference.
+"""Accuracy of clipper on the sample articles, the saved dev pages and the plain-text dev articles,
+scored by ../shared/eval/score.py, with plain trafilatura (bare_extraction with its metadata) scored
+the same way on the pages as the reference.
 
     python bench/accuracy.py [--details]
 """
@@ -9,10 +10,11 @@ import json
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from paths import ROOT, SHARED
+
 SETS = {
     "samples": ("seeds.gold.json", sorted((ROOT / "sample_articles").glob("*.txt"))),
     "dev pages": ("html-dev.gold.json", sorted((SHARED / "data" / "html" / "dev").glob("*.html"))),
@@ -25,7 +27,16 @@ METRICS = ["body_keep", "body_clean", "title", "published", "published_time", "o
 def clipper_clippings(paths: list[Path]) -> list[dict]:
     from clipper import extract
 
-    return [extract(p).to_dict() for p in paths]
+    return [extract(p, today=date.today()).to_dict() for p in paths]  # as the CLI does
+
+
+def article_clippings() -> list[dict]:
+    """The dev articles print no date: each is clipped against its own reference date (README there)."""
+    from clipper import extract
+
+    gold = json.loads((SHARED / "eval" / "articles-dev.gold.json").read_text(encoding="utf-8"))["articles"]
+    return [extract(SHARED / "data" / "articles" / "dev" / g["file"],
+                    reference_date=date.fromisoformat(g["reference_date"])).to_dict() for g in gold]
 
 
 def trafilatura_clippings(paths: list[Path]) -> list[dict]:
@@ -70,10 +81,12 @@ def main() -> None:
         json.dump({"articles": gold_articles}, fh)
     rows.append(("clipper, both together", score(fh.name, everything, False)))
     Path(fh.name).unlink()
+    rows.append(("clipper, dev articles", score("articles-dev.gold.json", article_clippings(), args.details)))
     print("| run | " + " | ".join(METRICS) + " |")
     print("|---|" + "---|" * len(METRICS))
     for label, metrics in rows:
-        print(f"| {label} | " + " | ".join(f"{metrics[m]:.2f}" for m in METRICS) + " |")
+        print(f"| {label} | " + " | ".join(f"{metrics[m]:.2f}" if metrics.get(m) is not None else "–"
+                                             for m in METRICS) + " |")
 
 
 if __name__ == "__main__":

@@ -15,11 +15,12 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from paths import ROOT, SHARED
+
 from clipper import Options
 from clipper.batch import BatchConfig, run_batch
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT.parent / "shared" / "data" / "html" / "dev").glob("*.html")) + sorted(
+SEEDS = sorted((SHARED / "data" / "html" / "dev").glob("*.html")) + sorted(
     (ROOT / "sample_articles").glob("*.txt"))
 
 

@@ -11,10 +11,10 @@ precision). Expressions found in context are measured by bench/accuracy.py (date
 import json
 import time
 from datetime import date, datetime
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = [ROOT.parent / "shared" / "eval" / name for name in ("seeds.gold.json", "html-dev.gold.json")]
+from paths import SHARED
+
+GOLD = [SHARED / "eval" / name for name in ("seeds.gold.json", "html-dev.gold.json")]
 
 
 def cases() -> list[tuple[str, str, date | None]]:

@@ -11,10 +11,10 @@ import gzip
 import json
 import re
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "scrapinghub"
+from paths import SHARED
+
+DATA = SHARED / "data" / "scrapinghub"
 TOKEN = re.compile(r"\w+")
 
 

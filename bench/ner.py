@@ -17,14 +17,14 @@ import argparse  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+from paths import ROOT, SHARED  # noqa: E402
+
 sys.path.insert(0, str(ROOT / "training"))
 
 import corpora  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "ner"
+DATA = SHARED / "data" / "ner"
 PUBLISHED = {"nerui": "IndoBERT 90.1 (IndoLEM, micro, 5-fold)", "nerugm": "IndoBERT 74.9 (IndoLEM, micro, 5-fold)",
              "nergrit": "XLM-R 79.1 / IndoBERT-large 77.6 (IndoNLU, macro)", "idner-news-2k": "no verified number"}
 

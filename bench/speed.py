@@ -14,10 +14,10 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT.parent / "shared" / "data" / "html" / "dev").glob("*.html"))
+from paths import ROOT, SHARED
+
+PAGES = sorted((SHARED / "data" / "html" / "dev").glob("*.html"))
 
 
 def pages_per_second(func, pages: list[bytes], rounds: int) -> float:

@@ -1,18 +1,16 @@
 """Shared fixtures: the sample articles, the saved dev pages and gold in ../shared, a local web server."""
 
 import importlib.util
-import os
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import ClassVar
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.paths import ROOT, SHARED
+
 SAMPLES = sorted((ROOT / "sample_articles").glob("*.txt"))
-SHARED = Path(os.environ.get("CLIPPER_SHARED", ROOT.parent / "shared"))
 DEV_PAGES = sorted((SHARED / "data" / "html" / "dev").glob("*.html"))
 
 needs_shared = pytest.mark.skipif(not DEV_PAGES, reason=f"saved pages not found under {SHARED} (set CLIPPER_SHARED)")

@@ -2,8 +2,8 @@
 
 inputs.py collects and de-duplicates the inputs; work.py is the per-input function that runs in a
 worker (a local process or a Dask worker); fetching.py downloads URLs politely in the main process;
-engines.py runs the work locally or on Dask; sinks.py and journal.py write results and remember what
-is done; runner.py ties them together with progress and a summary.
+engines.py runs the work locally or on Dask; sinks.py writes results, the journal that remembers what
+is done and the errors file; runner.py ties them together with progress and a summary.
 """
 
 from clipper.batch.runner import BatchConfig, run_batch

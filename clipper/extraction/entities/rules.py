@@ -4,11 +4,15 @@
   "Partai ..."), the known ones and their acronyms (a PhraseMatcher), parties and state companies;
 - `clipper_people_by_title`: a capitalised name after an honorific or rank ("Pak", "dr", "Kompol") or
   after a role and a comma ("Ketua KPAI, Susanto") is a person;
-- `clipper_not_entities`: office abbreviations ("Menkominfo", "Kapolsek") name roles, not entities;
-  honorifics and leading role words are trimmed from person names.
+- `clipper_not_entities`: every entity goes through `RULES`, an ordered list of small named rules,
+  each a decision about one error class (office abbreviations such as "Menkominfo" name roles, a
+  name after "tim" is a group, honorifics and leading role words are trimmed from names...);
+  tests/test_entity_rules.py tests each by its name.
 """
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -194,74 +198,186 @@ def people_by_title(doc: Doc) -> Doc:
 
 
 def _after_place_word(doc: Doc, start: int) -> bool:
-    """A place word or preposition right before, or before one lower-case word ("kawasan elit Albany")."""
-    for back in (1,):
-        i = start - back
-        if i < 0 or (back == 2 and not doc[start - 1].is_lower):
-            return False
-        if doc[i].lower_ in PLACE_HEADS or doc[i].text in PLACE_PREPOSITIONS:
-            return True
-    return False
+    """A place word ("kawasan Mega Kuningan") or a preposition of place ("di Bahama") right before."""
+    return start > 0 and (doc[start - 1].lower_ in PLACE_HEADS or doc[start - 1].text in PLACE_PREPOSITIONS)
+
+
+def _as(ent: Span, label: str, start: int | None = None) -> Span:
+    return Span(ent.doc, ent.start if start is None else start, ent.end, label=label)
+
+
+def _person(rule):
+    """A rule that looks at people only; other entities pass through it unchanged."""
+    def apply(doc: Doc, ent: Span) -> Span | None:
+        return rule(doc, ent) if ent.label_ == "PERSON" else ent
+    apply.__doc__ = rule.__doc__
+    return apply
+
+
+def _no_opening_words(doc: Doc, ent: Span) -> Span | None:
+    """Words that open a sentence and get a capital there are no part of a name ("Menurut Nabil")."""
+    start = ent.start
+    while start < ent.end and doc[start].lower_ in NOT_NAME_WORDS and (ent.label_ != "ORG" or len(ent) == 1):
+        start += 1
+    return _as(ent, ent.label_, start) if start < ent.end else None
+
+
+def _no_punctuation_in_names(doc: Doc, ent: Span) -> Span | None:
+    """Punctuation inside is no name ("KIR,-red")."""
+    return ent if ent.label_ != "PERSON" or PERSON_NAME.match(ent.text) else None
+
+
+def _no_offices_or_lower_case(doc: Doc, ent: Span) -> Span | None:
+    """An office's abbreviation names a role ("Menkominfo"); a span with no capital names nothing."""
+    text = ent.text
+    return None if text.casefold() in OFFICE_ABBREVIATIONS or not any(ch.isupper() for ch in text) else ent
+
+
+def _no_office_complements(doc: Doc, ent: Span) -> Span | None:
+    """The country or region of an office alone ("Wapres RI", "Gubernur DKI") is no entity."""
+    return None if len(ent) == 1 and ent[0].lower_ in OFFICE_COMPLEMENTS else ent
+
+
+def _customary_titles_open_names(doc: Doc, ent: Span) -> Span | None:
+    """A customary or noble title opens a person's name: "Teuku Rasya", "Raden Saleh" (not a place)."""
+    if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_ in NAME_OPENING_TITLES and ent[0].text[:1].isupper():
+        return _as(ent, "PERSON")
+    return ent
+
+
+def _initials_are_people(doc: Doc, ent: Span) -> Span | None:
+    """What follows "berinisial" is a person's initials ("pemotor pria berinisial CE")."""
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("berinisial", "inisial"):
+        return _as(ent, "PERSON")
+    return ent
+
+
+def _offices_are_not_institutions(doc: Doc, ent: Span) -> Span | None:
+    """An organisation opened by a title is the institution after the title ("Presiden Recording
+    Academy"), or, when no institution follows, an office named by its holder ("Kajari Lhoksukon")."""
+    if ent.label_ != "ORG" or not (ent[0].lower_ in OFFICE_ABBREVIATIONS or ent[0].lower_ in ROLE_WORDS):
+        return ent
+    start = ent.start
+    while start < ent.end and (doc[start].lower_ in ROLE_WORDS or doc[start].lower_ in OFFICE_ABBREVIATIONS):
+        start += 1
+    rest = doc[start:ent.end]
+    if not len(rest) or not (rest[-1].lower_ in INSTITUTION_TAILS or rest[0].lower_ in INSTITUTION_HEADS):
+        return None
+    return _as(ent, "ORG", start)
+
+
+def _no_lone_heads_or_clitics(doc: Doc, ent: Span) -> Span | None:
+    """A head word or a title alone ("PT", "AKBP"), or a word with the -nya clitic ("Angkanya"), is no name."""
+    if len(ent) == 1 and (ent[0].lower_ in INSTITUTION_HEADS or ent[0].lower_ in HONORIFICS
+                          or (len(ent.text) > 5 and ent.text.endswith("nya"))):
+        return None
+    return ent
+
+
+def _within_one_sentence(doc: Doc, ent: Span) -> Span | None:
+    """An entity does not run over the end of a sentence ("Blink. Saya sama Lexa")."""
+    return None if any(t.text in {".", "!", "?"} for t in ent[:-1]) else ent
+
+
+@_person
+def _groups_are_organisations(doc: Doc, ent: Span) -> Span | None:
+    """A name right after a group word is a group ("tim Project Zero", "perusahaan Uber")."""
+    return _as(ent, "ORG") if ent.start > 0 and doc[ent.start - 1].text in GROUP_WORDS else ent
+
+
+@_person
+def _places_after_place_words(doc: Doc, ent: Span) -> Span | None:
+    """A name after a place word or "di", "ke" is a place ("kawasan Mega Kuningan", "di Bahama")."""
+    return _as(ent, "LOC") if _after_place_word(doc, ent.start) else ent
+
+
+@_person
+def _venues_are_places(doc: Doc, ent: Span) -> Span | None:
+    """A name holding a building or venue word is a place ("Pearl Restaurant Hotel JW Marriot")."""
+    return _as(ent, "LOC") if any(t.lower_ in VENUE_WORDS for t in ent) else ent
+
+
+@_person
+def _company_endings_are_organisations(doc: Doc, ent: Span) -> Span | None:
+    """A name ending in a kind of organisation is one ("Hutchison Asia Telecommunications Limited")."""
+    return _as(ent, "ORG") if ent[-1].lower_ in INSTITUTION_TAILS else ent
+
+
+@_person
+def _place_heads_open_places(doc: Doc, ent: Span) -> Span | None:
+    """A name opened by a place word is a place ("Gunung Rinjani", "Jalan Medan Merdeka")."""
+    return _as(ent, "LOC") if ent[0].lower_ in PLACE_HEADS else ent
+
+
+@_person
+def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
+    """A role word after the first word makes a job title, not a name ("Local Marketing Manager ...")."""
+    return None if any(t.lower_ in ROLE_WORDS for t in ent[1:]) else ent
+
+
+@_person
+def _acronyms_are_organisations(doc: Doc, ent: Span) -> Span | None:
+    """Names hold no acronyms: "ICT Watch" is an organisation."""
+    if any(t.is_alpha and t.is_upper and len(t) >= 3 and t.lower_ not in HONORIFICS for t in ent):
+        return _as(ent, "ORG")
+    return ent
+
+
+@_person
+def _titles_are_not_names(doc: Doc, ent: Span) -> Span | None:
+    """Honorifics, ranks, roles and offices before a name are not part of it ("Kompol Widya" -> "Widya")."""
+    start = ent.start
+    while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_WORDS
+                               or doc[start].lower_ in OFFICE_ABBREVIATIONS):
+        start += 1
+    return _as(ent, "PERSON", start) if start < ent.end else None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One decision about an entity: `apply` gives it back (perhaps trimmed or relabelled) or None to drop it."""
+
+    name: str
+    apply: Callable[[Doc, Span], Span | None]
+
+
+# The order is the logic: trims and drops that hold for every label first, then the relabellings,
+# which look at a person's words, then the trim of titles, which must see the titles the others read.
+RULES = (
+    Rule("no-opening-words", _no_opening_words),
+    Rule("no-punctuation-in-names", _no_punctuation_in_names),
+    Rule("no-offices-or-lower-case", _no_offices_or_lower_case),
+    Rule("no-office-complements", _no_office_complements),
+    Rule("customary-titles-open-names", _customary_titles_open_names),
+    Rule("initials-are-people", _initials_are_people),
+    Rule("offices-are-not-institutions", _offices_are_not_institutions),
+    Rule("no-lone-heads-or-clitics", _no_lone_heads_or_clitics),
+    Rule("within-one-sentence", _within_one_sentence),
+    Rule("groups-are-organisations", _groups_are_organisations),
+    Rule("places-after-place-words", _places_after_place_words),
+    Rule("venues-are-places", _venues_are_places),
+    Rule("company-endings-are-organisations", _company_endings_are_organisations),
+    Rule("place-heads-open-places", _place_heads_open_places),
+    Rule("no-roles-inside-names", _no_roles_inside_names),
+    Rule("acronyms-are-organisations", _acronyms_are_organisations),
+    Rule("titles-are-not-names", _titles_are_not_names),
+)
+
+
+def decide(doc: Doc, ent: Span) -> Span | None:
+    """The entity after every rule, or None when one drops it."""
+    for rule in RULES:
+        ent = rule.apply(doc, ent)
+        if ent is None:
+            return None
+    return ent
 
 
 @Language.component("clipper_not_entities")
 def not_entities(doc: Doc) -> Doc:
-    kept = []
     people_by_end = {p.end: p for p in doc.spans.get("model_people", [])}
-    for ent in [part for found in doc.ents for part in _split_off_person(doc, found, people_by_end)]:
-        while len(ent) and ent[0].lower_ in NOT_NAME_WORDS and (ent.label_ != "ORG" or len(ent) == 1):
-            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
-        if ent.label_ == "PERSON" and not PERSON_NAME.match(ent.text):
-            continue  # "KIR,-red": punctuation inside is not a name
-        if not len(ent) or ent.text.casefold() in OFFICE_ABBREVIATIONS or not any(ch.isupper() for ch in ent.text):
-            continue
-        if len(ent) == 1 and ent[0].lower_ in OFFICE_COMPLEMENTS:
-            continue  # "Wapres RI", "Gubernur DKI": the office's country or region, not an entity
-        if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_ in NAME_OPENING_TITLES \
-                and ent[0].text[:1].isupper():
-            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Teuku Rasya" is a person, not a place
-        if ent.start > 0 and doc[ent.start - 1].lower_ in ("berinisial", "inisial"):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "pemotor pria berinisial CE"
-        if ent.label_ == "ORG" and (ent[0].lower_ in OFFICE_ABBREVIATIONS or ent[0].lower_ in ROLE_WORDS):
-            # "Presiden Recording Academy": the institution after the title; "Kajari Lhoksukon",
-            # "Kapolsek Kebayoran Lama": an office named by its holder's title, not an institution
-            start = ent.start
-            while start < ent.end and (doc[start].lower_ in ROLE_WORDS or doc[start].lower_ in OFFICE_ABBREVIATIONS):
-                start += 1
-            rest = doc[start:ent.end]
-            if not len(rest) or not (rest[-1].lower_ in INSTITUTION_TAILS or rest[0].lower_ in INSTITUTION_HEADS):
-                continue
-            ent = Span(doc, start, ent.end, label="ORG")
-        if len(ent) == 1 and (ent[0].lower_ in INSTITUTION_HEADS or ent[0].lower_ in HONORIFICS
-                              or (len(ent.text) > 5 and ent.text.endswith("nya"))):
-            continue  # "PT" or "AKBP" alone; "Angkanya": a word with the -nya clitic is no name
-        if any(t.text in {".", "!", "?"} for t in ent[:-1]):
-            continue  # "Blink. Saya sama Lexa": an entity does not run over the end of a sentence
-        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in GROUP_WORDS:
-            ent = Span(doc, ent.start, ent.end, label="ORG")  # "tim Project Zero", "perusahaan Uber"
-        if ent.label_ == "PERSON" and _after_place_word(doc, ent.start):
-            ent = Span(doc, ent.start, ent.end, label="LOC")  # "kawasan Mega Kuningan", "di Bahama"
-        if ent.label_ == "PERSON" and any(t.lower_ in VENUE_WORDS for t in ent):
-            ent = Span(doc, ent.start, ent.end, label="LOC")  # "Pearl Restaurant Hotel JW Marriot"
-        if ent.label_ == "PERSON" and ent[-1].lower_ in INSTITUTION_TAILS:
-            ent = Span(doc, ent.start, ent.end, label="ORG")  # "Hutchison Asia Telecommunications Limited"
-        if ent.label_ == "PERSON" and ent[0].lower_ in PLACE_HEADS:
-            ent = Span(doc, ent.start, ent.end, label="LOC")
-        if ent.label_ == "PERSON" and any(t.lower_ in ROLE_WORDS for t in ent[1:]):
-            continue  # "Local Marketing Manager Platform Tik Tok": a role, not a name
-        if ent.label_ == "PERSON" and any(t.is_alpha and t.is_upper and len(t) >= 3 and t.lower_ not in HONORIFICS
-                                          for t in ent):
-            ent = Span(doc, ent.start, ent.end, label="ORG")  # "ICT Watch": names hold no acronyms
-        if ent.label_ == "PERSON":
-            start = ent.start
-            while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_WORDS
-                                       or doc[start].lower_ in OFFICE_ABBREVIATIONS):
-                start += 1
-            if start == ent.end:
-                continue
-            ent = Span(doc, start, ent.end, label="PERSON")
-        kept.append(ent)
-    doc.ents = kept
+    found = [part for ent in doc.ents for part in _split_off_person(doc, ent, people_by_end)]
+    doc.ents = [kept for ent in found if (kept := decide(doc, ent)) is not None]
     return doc
 
 
