@@ -8,12 +8,12 @@
 Importing the package stays light: the extraction stack (trafilatura, lxml) loads on the first call.
 """
 
-from clipper.errors import ClipperError, ExitStatus
+from clipper.errors import ClipperError, ErrorKind, ExitStatus, SetupError
 from clipper.options import Options
 from clipper.schema import Clipping
 
 __version__ = "0.1.0"
-__all__ = ["ClipperError", "Clipping", "ExitStatus", "Options", "extract"]
+__all__ = ["ClipperError", "Clipping", "ErrorKind", "ExitStatus", "Options", "SetupError", "extract"]
 
 
 def extract(source, options: Options | None = None, **overrides) -> Clipping:
