@@ -14,12 +14,21 @@ from clipper.extraction.entities.merge import abbreviates, same_org, same_person
     ("Bankman", "Sam Bankman-Fried"),
     ("Jokowi", "Joko Widodo"),  # a nickname that shares no word with the name (liputan6)
     ("Ahok", "Basuki Tjahaja Purnama"),
+    # spelling reforms: oe/u, dj/j, tj/c, j/y, ch/kh, doubled consonants; a name written as one word
+    ("Megawati Soekarnoputri", "Megawati Sukarnoputri"),
+    ("Sukarno Putri", "Soekarnoputri"),
+    ("Nazarudin", "Muhammad Nazaruddin"),
+    ("Djoko Santoso", "Joko Santoso"),
+    ("Tjahjo Kumolo", "Cahyo Kumolo"),
+    ("Chairul Tanjung", "Khairul Tanjung"),
+    ("Jokowidodo", "Joko Widodo"),
 ])
 def test_short_forms_of_a_person(short, long):
     assert same_person(short, long)
 
 
-@pytest.mark.parametrize(("short", "long"), [("Dina", "Nan Zhang"), ("Zhang", "Zhen Liu"), ("Liu", "Rudiantara")])
+@pytest.mark.parametrize(("short", "long"), [("Dina", "Nan Zhang"), ("Zhang", "Zhen Liu"), ("Liu", "Rudiantara"),
+                                             ("Joko Anwar", "Joko Widodo"), ("Dewi", "Dwi Yuliani")])
 def test_different_people_stay_apart(short, long):
     assert not same_person(short, long)
 

@@ -3,7 +3,7 @@ the entity back, trimmed or relabelled, or drops it."""
 
 import pytest
 
-from clipper.extraction.entities.rules import RULES, decide
+from clipper.extraction.entities.rules import RULES, STORY_RULES, StoryCase, decide
 from clipper.indonesian.lexicon import HEADS_WITH_DAN, HONORIFICS, INSTITUTION_HEADS, NAME_OPENING_TITLES
 from clipper.indonesian.tokenizer import blank
 
@@ -33,6 +33,7 @@ CASES = {
                                           ("Sinar Mas Limited", "ORG")),
     "place-heads-open-places": ("Mereka mendaki Gunung Semeru .", "Gunung Semeru", "PERSON",
                                 ("Gunung Semeru", "LOC")),
+    "known-places-are-places": ("Timnas bertanding melawan Maroko di Doha .", "Maroko", "PERSON", ("Maroko", "LOC")),
     "no-roles-inside-names": ("kata Regional Manager Dewi .", "Regional Manager Dewi", "PERSON", None),
     "acronyms-are-organisations": ("Aktivis LBH Jakarta datang .", "LBH Jakarta", "PERSON", ("LBH Jakarta", "ORG")),
     "titles-are-not-names": ("kata Kompol Rudi Hartono .", "Kompol Rudi Hartono", "PERSON",
@@ -69,3 +70,39 @@ def test_a_plain_name_passes_every_rule():
 def test_the_lexicon_does_not_contradict_itself():
     assert HEADS_WITH_DAN <= INSTITUTION_HEADS  # the "dan" scan starts from a head: others are unreachable
     assert not NAME_OPENING_TITLES & HONORIFICS  # a title kept in a name is not stripped from it
+
+
+# story rules: (story, entity, label, what the rule makes of it); the story is what the rule reads
+STORY_CASES = {
+    "words-are-not-names": [
+        # a word that opens a sentence and that the story writes in lower case elsewhere
+        ("Senyum itu hilang . Ia tak lagi bisa tersenyum , senyum pun pudar .", "Senyum", "PERSON", None),
+        # a common word opening a quote, never written in lower case in this story
+        ('" Nasib saya buruk , " katanya .', "Nasib", "PERSON", None),
+        # a headline's words
+        ("Hadirkan Konten Positif\nSitus itu tumbuh .", "Hadirkan Konten Positif", "ORG", None),
+        # a name the story capitalises inside a sentence stays, even if it is also a word
+        ("Pertemuan dengan Bunga berlangsung lama . Bunga tersenyum .", "Bunga", "PERSON", ("Bunga", "PERSON")),
+    ],
+    "names-hold-no-words": [
+        ("Sebelumnya Dewi Lestari juga mengaku senang .", "Sebelumnya Dewi Lestari", "PERSON",
+         ("Dewi Lestari", "PERSON")),
+        ("Mungkinkah Jose Mourinho bertahan ?", "Mungkinkah Jose Mourinho", "PERSON", ("Jose Mourinho", "PERSON")),
+        ("Kepergok Jalan dengan Pria Muda , Rina Nose Kena Semprot\nIa kena semprot .", "Rina Nose Kena Semprot",
+         "PERSON", ("Rina Nose", "PERSON")),
+        ("Wajah Madrid berubah musim ini .", "Wajah Madrid", "ORG", ("Madrid", "ORG")),
+    ],
+}
+
+
+def test_every_story_rule_has_cases():
+    assert [rule.name for rule in STORY_RULES] == list(STORY_CASES)
+
+
+@pytest.mark.parametrize(("rule", "case"), [(r, c) for r in STORY_RULES for c in STORY_CASES[r.name]],
+                         ids=[f"{r.name}-{i}" for r in STORY_RULES for i in range(len(STORY_CASES[r.name]))])
+def test_story_rule(rule, case):
+    story, text, label, expected = case
+    doc, span = entity(story, text, label)
+    got = rule.apply(doc, span, StoryCase.of(doc))
+    assert (None if got is None else (got.text, got.label_)) == expected

@@ -11,6 +11,7 @@ People: a shorter form joins a longer one when its words are among the longer na
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from clipper.indonesian.lexicon import KNOWN_ORGS, KNOWN_PEOPLE, NAME_LINKS, ROLE_WORDS
@@ -49,8 +50,9 @@ def words(text: str) -> list[str]:
 POLICE_HQ = re.compile(r"^ma(?=pol)")  # "Mapolda Metro Jaya" is the headquarters of "Polda Metro Jaya"
 # "Nurdin Ismail alias Din Minimi", "Basuki Tjahaja Purnama atau Ahok": two names of one person
 ALSO_KNOWN_AS = re.compile(r"^\s*(?:\(\d+\)\s*)?(?:alias|atau|yang (?:akrab|biasa) disapa)\s*$")
-# "Pria yang akrab disapa Dani ini": the name the person the story is about goes by
-CALLED = re.compile(r"\b(?:akrab|biasa|kerap|karib|sering)\s+(?:di)?(?:sapa|panggil)\s*$")
+# "Pria yang akrab disapa Dani ini": the name the person the story is about goes by; "Pemilik nama asli
+# Ely Suhari ini": the name they were born with
+CALLED = re.compile(r"\b(?:(?:akrab|biasa|kerap|karib|sering)\s+(?:di)?(?:sapa|panggil)|nama\s+asli(?:nya)?)\s*$")
 
 
 def squash(text: str) -> str:
@@ -61,17 +63,35 @@ def initials(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if t not in NAME_LINKS)
 
 
+# Indonesian spelling reforms (1947, 1972) and their leftovers in names: the old spelling and the new
+# are one name ("Soekarno" / "Sukarno", "Djoko" / "Joko", "Tjahjo" / "Cahyo", "Chairul" / "Khairul",
+# "Nazaruddin" / "Nazarudin"). Old "j" is new "y" and old "dj" new "j", and a "j" alone could be either
+# spelling, so "dj", "j" and "y" share one key ("Djoko", "Joko"; "Jani", "Yani").
+RESPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("y", "j"))
+DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def spelling_key(word: str) -> str:
+    """One spelling for the old and the new: 'soekarnoputri' and 'sukarnoputri' give the same key
+    (after "y" became "j" in the key, "sy" and "ny" are "sj" and "nj", as the old spelling wrote them)."""
+    for old, new in RESPELLINGS:
+        word = word.replace(old, new)
+    return DOUBLED.sub(r"\1", word)
+
+
 def same_person(short: str, long: str) -> bool:
-    s, lg = words(short), words(long)
+    s, lg = [spelling_key(w) for w in words(short)], [spelling_key(w) for w in words(long)]
     if not s or not lg:
         return False
+    if "".join(s) == "".join(lg):
+        return True  # "Sukarno Putri" / "Soekarnoputri", "Jokowidodo" / "Joko Widodo"
     if (known := NICKNAMED.get(short.casefold())) and same_person(long, known):
         return True  # "Jokowi" and "Joko Widodo" (or "Pak Joko")
     if set(s) <= set(lg):
         return True
     if len(s) == 1 and len(s[0]) >= 3 and any(w.startswith(s[0]) for w in lg):
         return True
-    return short.isupper() and 2 <= len(short) <= 4 and short.casefold() == initials(lg)
+    return short.isupper() and 2 <= len(short) <= 4 and short.casefold() == initials(words(long))
 
 
 def _syllables(rest: str, tokens: list[str]) -> bool:
@@ -277,7 +297,7 @@ def entities_of(doc, *, skip_before: int = 0) -> Entities:
     """The entries of a processed body; mentions before `skip_before` (the dateline) are not part of
     the story. The steps: spans by label, short forms of people's names taken back from the other
     labels, acronyms and second names the story defines, grouping, roles, mentions."""
-    by_label = _spans_by_label(doc, skip_before)
+    by_label = _spans_by_label(_one_label_per_name(doc.ents), skip_before)
     _forms_of_people_are_people(by_label)
     text = doc.text  # built from the tokens on every access: read it once
     persons, org_spans = by_label["PERSON"], by_label["ORG"]
@@ -298,9 +318,26 @@ def entities_of(doc, *, skip_before: int = 0) -> Entities:
                     [e.record(Place) for e in places], _mentions(persons, org_spans, people, orgs))
 
 
-def _spans_by_label(doc, skip_before: int) -> dict[str, list]:
+def _one_label_per_name(ents) -> list:
+    """A name the story uses several times is one thing: the label most of its mentions have wins
+    ("Bangladesh" tagged a person once and a place twice is a place); a tie keeps each label."""
+    from spacy.tokens import Span
+
+    votes: dict[str, Counter] = {}
+    for ent in ents:
+        votes.setdefault(ent.text, Counter())[ent.label_] += 1
+    winner = {}
+    for text, counts in votes.items():
+        (first, n), *rest = counts.most_common()
+        if not rest or rest[0][1] < n:
+            winner[text] = first
+    return [ent if winner.get(ent.text, ent.label_) == ent.label_ else
+            Span(ent.doc, ent.start, ent.end, label=winner[ent.text]) for ent in ents]
+
+
+def _spans_by_label(ents, skip_before: int) -> dict[str, list]:
     by_label: dict[str, list] = {"PERSON": [], "ORG": [], "LOC": []}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start_char >= skip_before and ent.label_ in by_label:
             by_label[ent.label_].append(ent)
     return by_label
@@ -340,8 +377,9 @@ def _second_names(text: str, persons: list) -> dict[str, str]:
     for k, b in enumerate(persons):
         if CALLED.search(text[max(0, b.start_char - 30): b.start_char]):
             named = [a for a in persons[:k] if text[a.start_char - 1: a.start_char] != "("]  # not "(Tri)"
-            if named:
-                a = named[-1]
+            if named:  # the person named last, or the one sharing a name with them ("Ely Sugigi", "Ely Suhari")
+                sharing = [a for a in named if set(words(a.text)) & set(words(b.text))]
+                a = (sharing or named)[-1]
                 aka[person_form(b.text)], aka[person_form(a.text)] = person_form(a.text), person_form(b.text)
     return aka
 

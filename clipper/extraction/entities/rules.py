@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from clipper.indonesian.lexicon import (
+    CITING_VERBS,
     HEADS_WITH_DAN,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -35,18 +36,22 @@ from clipper.indonesian.lexicon import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
+    SOURCE_WORDS,
     VENUE_WORDS,
+    common_words,
+    place_names,
 )
 from clipper.indonesian.tokenizer import positions
 
 CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+SOURCE_NAME = re.compile(r"^(?:[A-Z][\w.&'-]*|[a-z]+\.(?:com|id|co\.id|net|org)|\d+)$")  # "Marca", "people.com", "04"
 PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # what may stand right before a name that opens a clause: a dateline dash, a quote, a bracket
 NAME_OPENERS = {"-", "–", "—", '"', "“", "(", "'"}
 
 COMPONENTS = ("clipper_model_people", "clipper_institutions", "clipper_people_by_title", "clipper_not_entities",
-              "clipper_whole_names")
+              "clipper_whole_names", "clipper_story_words")
 
 
 def add_to(nlp) -> None:
@@ -78,7 +83,7 @@ class Institutions:
         self.known.add("ORG", list(nlp.tokenizer.pipe(sorted(forms | set(KNOWN_NAMES)))))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [(start, end) for _, start, end in self.known(doc)] + _built_names(doc)
+        spans = [(start, end) for _, start, end in self.known(doc)] + _built_names(doc) + _cited_sources(doc)
         found = filter_spans([Span(doc, start, end, label="ORG") for start, end in spans])
         covered = {i for f in found for i in range(f.start, f.end)}
         kept = [e for e in doc.ents if covered.isdisjoint(range(e.start, e.end))]
@@ -92,6 +97,25 @@ GROUP_WORDS = frozenset({"tim", "grup", "band", "klub", "perusahaan", "komunitas
                          "operator", "maskapai", "produsen", "raksasa"})
 # where a person may follow: a title, an occupation, the bracket after an office, a comma after a role
 TITLE_CUES = frozenset(HONORIFICS | OCCUPATIONS | {")", ","})
+
+
+def _cited_sources(doc: Doc) -> list[tuple[int, int]]:
+    """The outlet a story cites is an organisation: "dilansir ESPN", "dikutip dari Independent",
+    "dilaporkan Yonhap News" (a person after "menurut" is left to the model: only a source word there,
+    "menurut laman Marca", makes it a source)."""
+    spans = []
+    for i in positions(doc, CITING_VERBS):
+        j, worded = i + 1, False
+        while j < len(doc) and doc[j].lower_ in SOURCE_WORDS and doc[j].is_lower:
+            j, worded = j + 1, worded or doc[j].lower_ not in ("dari", "oleh")
+        if doc[i].lower_ == "menurut" and not worded:
+            continue
+        end = j
+        while end < len(doc) and end - j < 4 and SOURCE_NAME.match(doc[end].text):
+            end += 1
+        if end > j:
+            spans.append((j, end))
+    return spans
 
 
 def _built_names(doc: Doc) -> list[tuple[int, int]]:
@@ -310,6 +334,12 @@ def _place_heads_open_places(doc: Doc, ent: Span) -> Span | None:
 
 
 @_person
+def _known_places_are_places(doc: Doc, ent: Span) -> Span | None:
+    """A country, province, regency or city named exactly is a place ("Maroko", "Oman", "Badung")."""
+    return _as(ent, "LOC") if ent.text in place_names() else ent
+
+
+@_person
 def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
     """A role word after the first word makes a job title, not a name ("Local Marketing Manager ...")."""
     return None if any(t.lower_ in ROLE_WORDS for t in ent[1:]) else ent
@@ -338,7 +368,7 @@ class Rule:
     """One decision about an entity: `apply` gives it back (perhaps trimmed or relabelled) or None to drop it."""
 
     name: str
-    apply: Callable[[Doc, Span], Span | None]
+    apply: Callable[..., Span | None]  # (doc, ent), and the StoryCase for the story rules
 
 
 # The order is the logic: trims and drops that hold for every label first, then the relabellings,
@@ -358,6 +388,7 @@ RULES = (
     Rule("venues-are-places", _venues_are_places),
     Rule("company-endings-are-organisations", _company_endings_are_organisations),
     Rule("place-heads-open-places", _place_heads_open_places),
+    Rule("known-places-are-places", _known_places_are_places),
     Rule("no-roles-inside-names", _no_roles_inside_names),
     Rule("acronyms-are-organisations", _acronyms_are_organisations),
     Rule("titles-are-not-names", _titles_are_not_names),
@@ -443,4 +474,106 @@ def whole_names(doc: Doc) -> Doc:
                 break
         ents[k] = Span(doc, start, end, label="PERSON")
     doc.ents = filter_spans(_trim_known_places(doc, filter_spans(ents)))
+    return doc
+
+
+CLITIC = re.compile(r"(?:nya|lah|kah|tah|pun|kan)$")  # particles, the possessive, the -kan of a headline's verb
+# what stands before a word that opens a sentence, a heading or a quote (where every word is capitalised)
+OPENERS = frozenset({".", "!", "?", ":", '"', "“", "”", "'", "‘", "(", "-", "–", "—", "…"})
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in OPENERS or "\n" in doc[i - 1].whitespace_
+
+
+def _paragraphs(doc: Doc) -> list[Span]:
+    """The doc's lines: spans between the whitespace that holds a line break."""
+    spans, start = [], 0
+    for tok in doc:
+        if "\n" in tok.text_with_ws and tok.is_space:
+            if tok.i > start:
+                spans.append(doc[start:tok.i])
+            start = tok.i + 1
+    if start < len(doc):
+        spans.append(doc[start:])
+    return spans
+
+
+@dataclass(slots=True)
+class StoryCase:
+    """How the story itself writes its words: which it writes in lower case, which it capitalises
+    inside a sentence (where a capital means a name)."""
+
+    lower: set[str]
+    named: set[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "StoryCase":
+        """Capitals in a headline-like line (a list of other stories, a subheading) say nothing: in
+        Title Case every word has one."""
+        lower, named = set(), set()
+        for paragraph in _paragraphs(doc):
+            words = [t for t in paragraph if t.is_alpha]
+            capitals = sum(t.text[:1].isupper() for t in words)
+            headline = capitals >= 0.6 * len(words) and paragraph[-1].text not in ".!?\"”"
+            for tok in words:
+                if tok.is_lower:
+                    lower.add(tok.lower_)
+                elif not headline and tok.text[:1].isupper() and not _opens(doc, tok.i):
+                    named.add(tok.lower_)
+        return cls(lower, named)
+
+    def a_word(self, word: str) -> bool:
+        """Never capitalised inside a sentence here, and written in lower case here or nearly always
+        elsewhere, itself or its stem without a clitic ("Pergilah", "Mungkinkah", "Angkanya", "Hadirkan")."""
+        if word in self.named:
+            return False
+        stem = CLITIC.sub("", word)
+        return any(w in self.lower or w in common_words() for w in {word, stem} if len(w) > 2)
+
+
+def _words_are_not_names(doc: Doc, ent: Span, case: StoryCase) -> Span | None:
+    """A capitalised word the story also writes in lower case, or a common word that only opens
+    sentences or stands in a headline, is no name ("Senyum" opening a paragraph, "Nasib", "Memasuki");
+    nor is a run of such words ("Hadirkan Konten Positif")."""
+    return None if all(not t.is_alpha or case.a_word(t.lower_) for t in ent) else ent
+
+
+def _names_hold_no_words(doc: Doc, ent: Span, case: StoryCase) -> Span | None:
+    """A name holds no common words: a word opening the sentence before it ("Sebelumnya Ely",
+    "Mungkinkah Jose Mourinho", "Wajah Madrid") is cut off, and so are a headline's words after a
+    person's name ("Ely Sugigi Kena Semprot")."""
+    if len(ent) < 2:
+        return ent
+    start, end = ent.start, ent.end
+    if _opens(doc, start) and case.a_word(doc[start].lower_):
+        start += 1
+    if ent.label_ != "PERSON":
+        return ent if start == ent.start else Span(doc, start, end, label=ent.label_)
+    cut = next((t.i for t in doc[start + 1:end] if t.lower_ not in NAME_PARTICLES and case.a_word(t.lower_)), end)
+    if cut <= start:
+        return None
+    return ent if (start, cut) == (ent.start, ent.end) else Span(doc, start, cut, label="PERSON")
+
+
+STORY_RULES = (
+    Rule("words-are-not-names", _words_are_not_names),
+    Rule("names-hold-no-words", _names_hold_no_words),
+)
+
+
+@Language.component("clipper_story_words")
+def story_words(doc: Doc) -> Doc:
+    """Decisions at the level of the story: how the story writes a word tells a name from a word."""
+    if not doc.ents:
+        return doc
+    case = StoryCase.of(doc)
+    kept = []
+    for ent in doc.ents:
+        for rule in STORY_RULES:
+            if (ent := rule.apply(doc, ent, case)) is None:
+                break
+        else:
+            kept.append(ent)
+    doc.ents = kept
     return doc

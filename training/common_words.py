@@ -1,0 +1,57 @@
+"""Build clipper's list of common Indonesian words from the unlabelled text in ../shared/data/raw:
+the words that are written in lower case nearly every time they stand inside a sentence.
+
+    python training/common_words.py --raw ../shared/data/raw/indonesian-text.txt.gz
+
+A news story capitalises such a word only where a sentence, a heading or a quote opens ("Nasib",
+"Senyum", "Lanjut", "Memasuki"), which is where the NER most often takes a word for a name; the
+entity rules use the list to tell those from names (clipper/indonesian/lexicon.py: common_words).
+A word is listed when it is seen inside sentences at least 5 times and written in lower case there
+at least 93% of the time (lines in Title Case, titles and headings, are not counted); "Putri", "Indah",
+"Jaya" (names as well as words) stay out.
+Writes clipper/indonesian/data/common_words.txt (one word a line, sorted), a statistic the package
+ships; the text itself is never shipped. About two minutes here.
+"""
+
+import argparse
+import gzip
+import itertools
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "clipper" / "indonesian" / "data" / "common_words.txt"
+OPENERS = {".", "!", "?", ":", '"', "“", "”", "'", "(", "-", "–", "—", "…"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--raw", type=Path,
+                        default=HERE.parent.parent / "shared" / "data" / "raw" / "indonesian-text.txt.gz")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--min-seen", type=int, default=5)
+    parser.add_argument("--min-lower", type=float, default=0.93)
+    args = parser.parse_args()
+
+    from clipper.indonesian.tokenizer import blank
+
+    nlp = blank()
+    seen, lower = Counter(), Counter()
+    with gzip.open(args.raw, "rt", encoding="utf-8") as lines:
+        for doc in nlp.tokenizer.pipe(line.strip() for line in lines):
+            alpha = [t for t in doc if t.is_alpha]
+            if sum(t.text[:1].isupper() for t in alpha) >= 0.6 * len(alpha):
+                continue  # a title, a heading, a name list: Title Case says nothing about a word
+            for prev, tok in itertools.pairwise(doc):  # the first word of a line opens it
+                if not tok.is_alpha or prev.text in OPENERS:
+                    continue
+                seen[tok.lower_] += 1
+                lower[tok.lower_] += tok.text.islower()
+    words = sorted(w for w, n in seen.items() if n >= args.min_seen and lower[w] / n >= args.min_lower and len(w) > 1)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} common words written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
