@@ -137,3 +137,24 @@ def test_pronoun_forms_go_back_to_the_person_named_before(attribution):
     text = ('Jakarta - Kapolres Jakarta Selatan Kombes Budi Hartono mengatakan polisi masih memeriksa saksi.\n\n'
             f'"Kami akan terus memantau perkembangan situasi di lapangan," {attribution}.')
     assert quotes_of(text)[0][1] == "Budi Hartono"
+
+
+def test_a_pronoun_goes_to_the_subject_not_to_someone_spoken_about():
+    """'-nya' after a paragraph whose only name is not its subject ('... dari Rudi.') stays with the
+    one who was speaking; a subject named after a long apposition still counts."""
+    text = ("Jakarta - Penyanyi Sinta Maharani resmi bercerai pada Senin setelah sidang singkat di pengadilan.\n\n"
+            '"Saya lega semuanya sudah selesai dan saya bisa kembali bekerja," ujar Sinta kepada wartawan.\n\n'
+            "Ibu dua anak itu menambahkan bahwa para saksi bercerita soal nafkah yang tak pernah diberikan Rudi.\n\n"
+            '"Para saksi sudah menjelaskan semuanya kepada hakim dengan sangat jelas," lanjutnya.\n\n'
+            "Di ruang yang sama, kuasa hukum pihak lawan, Anton Wijaya, mengatakan kliennya akan menempuh banding.\n\n"
+            '"Kami akan mempelajari putusan ini lebih dulu sebelum mengambil langkah berikutnya," kata dia.')
+    assert [s for _, s in quotes_of(text)] == ["Sinta Maharani", "Sinta Maharani", "Anton Wijaya"]
+
+
+def test_a_speaker_phrase_holding_a_known_name_with_more_is_that_person():
+    """'Direktur PT Sinar Jaya Budi Santoso SE' names Budi Santoso, whom the story has named."""
+    text = ("Jakarta - Budi Santoso memimpin perusahaan keluarga itu sejak 2010 dan membuka tiga pabrik baru "
+            "di Jawa Tengah tahun ini.\n\n"
+            '"Kami akan menambah seribu pekerja dalam dua tahun ke depan," kata Direktur Utama Sinar Jaya '
+            "Budi Santoso SE di Semarang.")
+    assert [s for _, s in quotes_of(text)] == ["Budi Santoso"]

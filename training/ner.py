@@ -26,6 +26,23 @@ from clipper.indonesian.tokenizer import blank  # registers clipper.IndonesianTo
 
 HERE = Path(__file__).resolve().parent
 DATASETS = ("nerui", "nerugm", "idner-news-2k", "nergrit")
+# what the floret vectors learned from: ../shared/data/raw/README.md, source and licence as stated there
+RAW_SOURCES = [{"name": f"raw text (vectors): {name}", "license": licence} for name, licence in (
+    ("CalDev-id/INDOSUM2, IndoSum dev folds", "CC BY-SA 4.0"),
+    ("desmond86/Indonesian-English-Bilingual-Corpus", "not stated"),
+    ("mashanz/peraturan-perundang-undangan", "not stated (Indonesian legislation is not protected by copyright)"),
+    ("cahya-wirawan/indonesian-language-models, bppt_panl.csv", "repository MIT; data not stated"),
+    ("rifkiaputri/IDK-MRC contexts", "not stated (Wikipedia text: CC BY-SA)"),
+    ("mrrizal/Document_Classifier crawler", "repository MIT"),
+    ("ir-nlp-csui/indonli", "CC BY-SA 4.0"),
+    ("aisingapore/seacorenlp-data, id/constituency", "CC BY-SA 4.0"),
+    ("WikiANN (XTREME PAN-X) id, text only", "not stated"),
+    ("gunnxx/indonesian-mt-data", "CC BY-SA 4.0"),
+    ("harryandriyan/warta-scrap", "not stated"),
+    ("IndoNLP/indonlu facqa passages", "Apache-2.0 repository"),
+    ("indolem/indolem UD Indonesian GSD, PUD", "CC BY-SA"),
+    ("babalenong/Scrapy-Indonesian-News-Articles", "not stated"),
+)]
 
 
 def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str, int], silver: int) -> dict:
@@ -69,6 +86,8 @@ def main() -> None:
                         help="show a corpus N times per epoch (default: nergrit=2, the only encyclopedic one)")
     parser.add_argument("--silver", type=int, default=0, metavar="N",
                         help="add N sentences of WikiANN's silver Wikipedia data (default: none)")
+    parser.add_argument("--vectors", type=Path, default=None, metavar="DIR",
+                        help="floret vectors from training/vectors.py, read by the tok2vec as static features")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="config override, e.g. --set components.tok2vec.model.encode.width=128")
     args = parser.parse_args()
@@ -81,6 +100,9 @@ def main() -> None:
         info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed, repeat=repeat, silver=args.silver)
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                      "system.seed": args.seed}
+        if args.vectors:
+            overrides.update({"paths.vectors": str(args.vectors),
+                              "components.tok2vec.model.embed.include_static_vectors": True})
         for item in args.set:
             key, _, value = item.partition("=")
             overrides[key] = json.loads(value) if value[:1] in "[{0123456789-tf" else value
@@ -89,8 +111,10 @@ def main() -> None:
         meta = json.loads((best / "meta.json").read_text())
         meta.update({"name": "clipper_ner_id", "version": "0.1.0",
                      "description": "clipper's Indonesian NER (PERSON, ORG, LOC), trained by training/ner.py",
-                     "sources": [{"name": d, "url": f"../shared/data/ner/{d}"} for d in info["train"]],
+                     "sources": [{"name": d, "url": f"../shared/data/ner/{d}"} for d in info["train"]]
+                     + (RAW_SOURCES if args.vectors else []),
                      "clipper_training": {**info, "config_overrides": args.set, "with_nerp": args.with_nerp,
+                                          "vectors": str(args.vectors) if args.vectors else None,
                                           "seed": args.seed}})
         (best / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
         if args.out.exists():

@@ -20,7 +20,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from clipper.extraction.entities.merge import Mention, same_person
+from clipper.extraction.entities.merge import Mention, person_form, same_person
+from clipper.extraction.entities.merge import words as name_words
 from clipper.indonesian.lexicon import (
     HONORIFICS,
     OFFICE_ABBREVIATIONS,
@@ -44,6 +45,8 @@ SOURCED = re.compile(r"^[\s,]*seperti\s+(?:yang\s+)?(?:tertulis|dikutip|dilansir
 NYA_WORD = re.compile(r"^[\s,]*(?P<verb>[a-z]+nya)\b")
 # a name and then a verb of saying: '," Agun menjelaskan.'
 NAME_THEN_VERB = re.compile(rf"^[\s,]*(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+(?:{one_of(SAYING_VERBS)})\b")
+# after a name, the verb of saying it is the subject of: ", mengatakan", " juga mengaku"
+SUBJECT_OF_SAYING = re.compile(rf"[\s,]*(?:[a-z]+\s+){{0,2}}(?:{one_of(SAYING_VERBS)})\b")
 # a lowercase word and then a capitalised name: '" kara Rudi' (a typo for 'kata')
 WORD_THEN_NAME = re.compile(r"^[\s,]*[a-z]+\s+(?=[A-Z])")
 PRONOUNS = {"dia", "ia", "beliau", "mereka", "ibu", "bapak"}
@@ -251,9 +254,20 @@ class Story:
                 return again
             outside = [m for m in self.mentions if start <= m.start < end
                        and (m.person or institutions) and (not office or m.name in with_roles or not with_roles)]
+            # the subject of a sentence is who speaks on; someone named further in ("... dari Feri")
+            # is spoken about, and the last speaker goes on speaking
+            subjects = [m for m in outside if self._opens_sentence(m, start)]
+            if subjects:
+                return subjects[0].name
             if outside:
-                return outside[0].name
+                return speakers[-1] if speakers else outside[0].name
         return None
+
+    def _opens_sentence(self, mention: Mention, par_start: int) -> bool:
+        """The mention is a sentence's subject: at most three words before it ("Sebelumnya Ely"), or a
+        verb of saying right after it ("Di tempat yang sama, Local Marketing Manager ..., Dina, mengatakan")."""
+        opening = SENTENCE_END.split(self.body[par_start: mention.start])[-1]
+        return len(opening.split()) <= 3 or SUBJECT_OF_SAYING.match(self.body, mention.end) is not None
 
     def _speakers_named(self, speakers: list[str], start: int, end: int) -> str | None:
         """A speaker of an earlier quote named between start and end, by any form the story gives
@@ -289,13 +303,19 @@ def _who_in(start: int, end: int, mentions: list[Mention], *, person: bool | Non
 
 
 def _known_person(phrase: str, people: list[Person], *, literal: bool = False) -> str | None:
-    """The person of `people` the name opening `phrase` is a form of; with `literal`, the name as
-    written when nobody in `people` has it."""
+    """The person of `people` the name opening `phrase` is a form of, or whose full name it holds
+    with more around it ("Wavecell Olivier Gerhardt", "Damayanti R Sjarif SpA"); with `literal`, the
+    name as written (without a degree after it) when nobody in `people` has it."""
     name = re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", phrase.strip())
     if not name:
         return None
-    known = next((p.name for p in people if any(same_person(name.group(), f) for f in (p.name, *p.aliases))), None)
-    return known or (name.group() if literal else None)
+    written = person_form(name.group())
+    known = next((p.name for p in people if any(same_person(written, f) for f in (p.name, *p.aliases))), None)
+    if known is None:
+        inside = [p.name for p in people
+                  if len(name_words(p.name)) >= 2 and set(name_words(p.name)) <= set(name_words(written))]
+        known = max(inside, key=len) if inside else None
+    return known or (written if literal else None)
 
 
 def _lead_in(body: str, quote: Marked, par_start: int) -> tuple[int, str] | None:

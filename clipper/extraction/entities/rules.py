@@ -201,7 +201,7 @@ def people_by_title(doc: Doc) -> Doc:
         # "Kompol Widya", "Menteri Perhubungan (Menhub) Budi Karya Sumadi"; an office without brackets
         # ("Kajari Lhoksukon Teuku Rahmatsyah") is followed by the rest of the office, not by the name
         after_title = (tok.lower_ in HONORIFICS and tok.text[:1].isalpha()) or (
-            tok.lower_ in OCCUPATIONS and tok.text.islower())  # "pebalap Ananda Mikola"
+            tok.lower_ in OCCUPATIONS and (tok.text.islower() or _opens(doc, tok.i)))  # "pebalap Ananda Mikola"
         after_office = tok.text == ")" and tok.i >= 1 and doc[tok.i - 1].lower_ in OFFICE_ABBREVIATIONS
         after_role = tok.text == "," and _role_before_comma(doc, tok.i)  # "Ketua KPAI, Susanto"
         if after_title or after_office or after_role:
