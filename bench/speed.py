@@ -63,7 +63,7 @@ def dates_and_quotes_ms(pages: list[bytes], rounds: int) -> float:
         processed = load_pipeline()(clipping.body)
         found = entities_of(processed)
         reference = date.fromisoformat(clipping.published[:10]) if clipping.published else None
-        prepared.append((clipping.body, reference, processed, found["people"], found["mentions"]))
+        prepared.append((clipping.body, reference, processed, found.people, found.mentions))
     best = float("inf")
     for _ in range(rounds):
         start = time.perf_counter()

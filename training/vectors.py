@@ -36,7 +36,7 @@ def main() -> None:
                         default=HERE.parent.parent / "shared" / "data" / "raw" / "indonesian-text.txt.gz")
     parser.add_argument("--out", type=Path, default=HERE / "vectors")
     parser.add_argument("--dim", type=int, default=100)
-    parser.add_argument("--bucket", type=int, default=40_000, help="rows of the hashed table (16 MB at dim 100)")
+    parser.add_argument("--bucket", type=int, default=50_000, help="rows of the hashed table (20 MB at dim 100)")
     parser.add_argument("--epoch", type=int, default=5)
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()

@@ -32,8 +32,15 @@ def common_words() -> frozenset[str]:
 @cache
 def place_names() -> frozenset[str]:
     """Countries as Indonesian writes them ("Maroko", "Amerika Serikat") and Indonesia's provinces,
-    regencies, cities and seats ("Badung", "Mengwi"). Built by training/places.py."""
+    regencies, cities and seats ("Badung", "Mengwi"). Built by training/gazetteers.py."""
     return _listed("places.txt")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First words of at least two Indonesian DBpedia person names ("Margaret", "Muhammad", "Joko").
+    Built by training/gazetteers.py."""
+    return _listed("given_names.txt")
 
 
 # Byline labels before a reporter's or an editor's name: "Reporter: ...", "Penulis: ...", "Pewarta: ..."

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from clipper.indonesian.lexicon import KNOWN_ORGS, KNOWN_PEOPLE, NAME_LINKS, ROLE_WORDS
+from clipper.indonesian.lexicon import KNOWN_ORGS, KNOWN_PEOPLE, NAME_LINKS, ROLE_WORDS, given_names
 from clipper.records import Organization, Person, Place
 
 WORDS = re.compile(r"[\w']+")
@@ -298,6 +298,7 @@ def entities_of(doc, *, skip_before: int = 0) -> Entities:
     the story. The steps: spans by label, short forms of people's names taken back from the other
     labels, acronyms and second names the story defines, grouping, roles, mentions."""
     by_label = _spans_by_label(_one_label_per_name(doc.ents), skip_before)
+    by_label["PERSON"] = _without_glued_words(by_label["PERSON"])
     _forms_of_people_are_people(by_label)
     text = doc.text  # built from the tokens on every access: read it once
     persons, org_spans = by_label["PERSON"], by_label["ORG"]
@@ -351,6 +352,26 @@ def _forms_of_people_are_people(by_label: dict[str, list]) -> None:
         shorts = [e for e in by_label[label] if any(set(words(e.text)) <= n for n in full_names)]
         by_label[label] = [e for e in by_label[label] if e not in shorts]
         by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
+
+
+def _without_glued_words(persons: list) -> list:
+    """A person named elsewhere in full is that name where words are glued before it: a company, a
+    unit or a title the model took into the name ("Sinar Jaya Budi Santoso" beside "Budi Santoso",
+    "Principal Burda Albert Shyy" beside "Albert Shyy"); a given name before it is part of the name
+    ("Margaret Aliyatul Maimunah" beside "Aliyatul Maimunah")."""
+    from spacy.tokens import Span
+
+    full = {tuple(words(person_form(e.text))) for e in persons if len(words(person_form(e.text))) >= 2}
+    trimmed = []
+    for e in persons:
+        ws = words(person_form(e.text))
+        inner = [name for name in full if len(name) < len(ws) and tuple(ws[-len(name):]) == name]
+        if inner and e[0].text not in given_names():
+            keep = len(max(inner, key=len))
+            start = next(t.i for t in e if len(words(person_form(e.doc[t.i:e.end].text))) <= keep)
+            e = Span(e.doc, start, e.end, label=e.label_)
+        trimmed.append(e)
+    return trimmed
 
 
 def _defined_acronyms(text: str, orgs: list) -> dict[str, str]:

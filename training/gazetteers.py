@@ -1,11 +1,13 @@
-"""Build clipper's list of place names: the world's countries and regions as Indonesian writes them
+"""Build clipper's name lists. Places: the world's countries and regions as Indonesian writes them
 (from Babel's CLDR data: "Maroko", "Denmark", "Amerika Serikat", "Korea Selatan"), and Indonesia's
 provinces, regencies, cities and their seats (from the areaid package, Indonesia's administrative
-regions: "Badung", "Mengwi", "Kota Banjarmasin" -> "Banjarmasin").
+regions: "Badung", "Mengwi", "Kota Banjarmasin" -> "Banjarmasin"). Given names: the first words of
+the DBpedia person names in ../shared/data/gazetteers that open at least two of them ("Margaret",
+"Muhammad", "Joko"), so that a first name is not taken for a word glued to a name.
 
-    pip install -e '.[train]' && python training/places.py
+    pip install -e '.[train]' && python training/gazetteers.py
 
-Writes clipper/indonesian/data/places.txt (one name a line, sorted). The entity rules read it to
+Writes clipper/indonesian/data/places.txt and given_names.txt (one name a line, sorted). The entity rules read places to
 relabel a name the model took for a person ("Doha", "Oman", "Badung") when the story names it
 exactly; it never tags words by itself. Districts and villages are left out: thousands of them are
 also common words or given names ("Sedang", "Taman", "Dewi"); so is a regional name that the DBpedia
@@ -14,11 +16,12 @@ person list holds ("Bima", "Marisa"), when ../shared/data/gazetteers is there to
 
 import argparse
 import json
+from collections import Counter
 from importlib.resources import files
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "clipper" / "indonesian" / "data" / "places.txt"
+DATA = HERE.parent / "clipper" / "indonesian" / "data"
 REGENCY = ("Kabupaten ", "Kota Administrasi ", "Kota ")
 
 
@@ -48,15 +51,18 @@ def indonesian_regions() -> set[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=DATA)
     parser.add_argument("--people", type=Path,
                         default=HERE.parent.parent / "shared" / "data" / "gazetteers" / "dbpedia-id" / "person.txt")
     args = parser.parse_args()
     people = set(args.people.read_text(encoding="utf-8").splitlines()) if args.people.exists() else set()
     regions = {n for n in indonesian_regions() if n not in people}
     names = sorted(n.strip() for n in countries() | regions if n.strip())
-    args.out.write_text("\n".join(names) + "\n", encoding="utf-8")
-    print(f"{len(names)} place names written to {args.out}")
+    (args.out / "places.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
+    firsts = Counter(name.split()[0] for name in people if len(name.split()) >= 2 and name[:1].isupper())
+    given = sorted(w for w, n in firsts.items() if n >= 2 and w.isalpha())
+    (args.out / "given_names.txt").write_text("\n".join(given) + "\n", encoding="utf-8")
+    print(f"{len(names)} place names and {len(given)} given names written to {args.out}")
 
 
 if __name__ == "__main__":
