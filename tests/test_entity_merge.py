@@ -50,9 +50,20 @@ def test_abbreviations_of_an_institution(short, long):
     ("KPK", "Komisi Perlindungan Anak Indonesia"),
     ("Kominfo", "Kementerian Perhubungan"),
     ("Polda Lampung", "Ditreskrimum Polda Lampung"),
+    ("Indonesia", "Bank Indonesia"),  # a country is not the institution named after it
 ])
 def test_different_institutions_stay_apart(short, long):
     assert not same_org(short, long, {}) and not same_org(long, short, {})
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("Golkar", "Partai Golkar"),  # the name without its head word
+    ("Pertamina", "PT Pertamina"),
+    ("Madrid", "Real Madrid"),  # a club by the last word of its name
+    ("Wolfsburg", "VfL Wolfsburg"),
+])
+def test_an_institution_by_part_of_its_name(short, long):
+    assert same_org(short, long, {})
 
 
 def test_spelling_variants_and_known_acronyms_and_defined_acronyms():

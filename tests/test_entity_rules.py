@@ -3,7 +3,7 @@ the entity back, trimmed or relabelled, or drops it."""
 
 import pytest
 
-from clipper.extraction.entities.rules import RULES, STORY_RULES, StoryCase, decide
+from clipper.extraction.entities.rules import RULES, STORY_RULES, StoryCase, _cited_sources, _named_groups, decide
 from clipper.indonesian.lexicon import HEADS_WITH_DAN, HONORIFICS, INSTITUTION_HEADS, NAME_OPENING_TITLES
 from clipper.indonesian.tokenizer import blank
 
@@ -35,6 +35,8 @@ CASES = {
                                 ("Gunung Semeru", "LOC")),
     "known-places-are-places": ("Timnas bertanding melawan Maroko di Doha .", "Maroko", "PERSON", ("Maroko", "LOC")),
     "no-roles-inside-names": ("kata Regional Manager Dewi .", "Regional Manager Dewi", "PERSON", None),
+    "numbers-are-not-in-names": ("Ia pindah dari Persija 1928 ke klub lain .", "Persija 1928", "PERSON",
+                                 ("Persija 1928", "ORG")),
     "acronyms-are-organisations": ("Aktivis LBH Jakarta datang .", "LBH Jakarta", "PERSON", ("LBH Jakarta", "ORG")),
     "titles-are-not-names": ("kata Kompol Rudi Hartono .", "Kompol Rudi Hartono", "PERSON",
                              ("Rudi Hartono", "PERSON")),
@@ -106,3 +108,28 @@ def test_story_rule(rule, case):
     doc, span = entity(story, text, label)
     got = rule.apply(doc, span, StoryCase.of(doc))
     assert (None if got is None else (got.text, got.label_)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Kabar itu dilansir ESPN pada Kamis .", ["ESPN"]),
+    ("Seperti dikutip dari laman resmi Billboard , lagu itu rilis pekan depan .", ["Billboard"]),
+    ("Data itu dilaporkan kantor berita Yonhap News kemarin .", ["Yonhap News"]),
+    ("Harga saham naik , dinukil dari situs people.com .", ["people.com"]),
+    ("Menurut Budi , harga akan turun .", []),  # "menurut" and a person: left to the model
+    ("Menurut laman Marca , ia akan pindah .", ["Marca"]),
+])
+def test_cited_sources_are_organisations(sentence, found):
+    doc = NLP.make_doc(sentence)
+    assert [doc[a:b].text for a, b in _cited_sources(doc)] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Ia bermain untuk klub Eredivisie musim lalu .", ["Eredivisie"]),
+    ("Dana itu untuk platform Zilingo di Asia .", ["Zilingo"]),
+    ("Sinyal dari operator Boost Mobile melemah .", ["Boost Mobile"]),
+    ("Ada enam startup Indonesia yang terpilih .", []),  # a place after the group word says where from
+    ("Tim itu kalah lagi .", []),
+])
+def test_a_name_after_a_group_word_is_the_group(sentence, found):
+    doc = NLP.make_doc(sentence)
+    assert [doc[a:b].text for a, b in _named_groups(doc)] == found

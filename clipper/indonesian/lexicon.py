@@ -227,7 +227,8 @@ SAYING_VERBS = (
 
 # Verbs that cite a source: what follows is the outlet or agency quoted ("dilansir ESPN", "dikutip dari
 # Independent", "dilaporkan Yonhap News", "melansir laman Marca"; juara, goal, suara, cnnindonesia)
-CITING_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "menurut"})
+CITING_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dinukil", "menukil", "dilaporkan",
+                          "diberitakan", "menurut"})
 # what may stand between such a verb and the source's name ("dari laman", "oleh kantor berita")
 SOURCE_WORDS = frozenset({"dari", "oleh", "laman", "situs", "media", "harian", "majalah", "portal", "tabloid",
                           "koran", "kantor", "berita", "stasiun", "televisi", "surat", "kabar", "akun", "resmi"})

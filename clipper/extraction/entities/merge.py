@@ -14,7 +14,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from clipper.indonesian.lexicon import KNOWN_ORGS, KNOWN_PEOPLE, NAME_LINKS, ROLE_WORDS, given_names
+from clipper.indonesian.lexicon import (
+    INSTITUTION_HEADS,
+    KNOWN_ORGS,
+    KNOWN_PEOPLE,
+    NAME_LINKS,
+    ROLE_WORDS,
+    given_names,
+    place_names,
+)
 from clipper.records import Organization, Person, Place
 
 WORDS = re.compile(r"[\w']+")
@@ -143,7 +151,17 @@ def same_org(short: str, long: str, defined: dict[str, str]) -> bool:
     if abbreviates(short, long):
         return True
     s, lg = words(short), words(long)
-    return len(s) >= 1 and lg[: len(s)] == s and len(lg) > len(s) and s[0] not in ORG_PREFIXES
+    if not s or len(lg) <= len(s):
+        return False
+    if lg[: len(s)] == s and s[0] not in ORG_PREFIXES:
+        return True  # "Tik Tok Indonesia" / "Tik Tok"
+    if short in place_names():
+        return False  # a country or a region is not the institution named after it: "Bank Indonesia"
+    if lg[0] in INSTITUTION_HEADS and lg[1:] == s:
+        return True  # "Partai Golkar" / "Golkar", "PT Pertamina" / "Pertamina"
+    # a club or a company by the last words of its name: "Real Madrid" / "Madrid", "VfL Wolfsburg" /
+    # "Wolfsburg"; not a unit's parent: "Polda Lampung" is not "Ditreskrimum Polda Lampung"
+    return lg[-len(s):] == s and len(short) >= 4 and lg[0] not in INSTITUTION_HEADS and s[0] not in INSTITUTION_HEADS
 
 
 def _group(mentions: list[tuple[str, int]], same, pick_name, *, bridge: bool = False) -> list[Entry]:

@@ -83,7 +83,8 @@ class Institutions:
         self.known.add("ORG", list(nlp.tokenizer.pipe(sorted(forms | set(KNOWN_NAMES)))))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [(start, end) for _, start, end in self.known(doc)] + _built_names(doc) + _cited_sources(doc)
+        spans = [(start, end) for _, start, end in self.known(doc)] + _built_names(doc) + _cited_sources(doc) \
+            + _named_groups(doc)
         found = filter_spans([Span(doc, start, end, label="ORG") for start, end in spans])
         covered = {i for f in found for i in range(f.start, f.end)}
         kept = [e for e in doc.ents if covered.isdisjoint(range(e.start, e.end))]
@@ -94,7 +95,8 @@ class Institutions:
 HEAD_OR_TAIL = frozenset(INSTITUTION_HEADS | INSTITUTION_TAILS)
 # lower-case words that make the name after them a group, not a person (detik "tim Project Zero")
 GROUP_WORDS = frozenset({"tim", "grup", "band", "klub", "perusahaan", "komunitas", "organisasi", "startup",
-                         "operator", "maskapai", "produsen", "raksasa"})
+                         "operator", "maskapai", "produsen", "raksasa", "pabrikan", "platform", "situs", "portal",
+                         "merek", "label", "agensi"})
 # where a person may follow: a title, an occupation, the bracket after an office, a comma after a role
 TITLE_CUES = frozenset(HONORIFICS | OCCUPATIONS | {")", ","})
 
@@ -115,6 +117,23 @@ def _cited_sources(doc: Doc) -> list[tuple[int, int]]:
             end += 1
         if end > j:
             spans.append((j, end))
+    return spans
+
+
+def _named_groups(doc: Doc) -> list[tuple[int, int]]:
+    """The name right after a group word is the group's ("klub Eredivisie", "platform Zilingo",
+    "operator Boost Mobile"); a place there says where the group is from ("startup Indonesia",
+    "klub Inggris")."""
+    spans = []
+    for i in positions(doc, GROUP_WORDS):
+        if not doc[i].is_lower:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and SOURCE_NAME.match(doc[end].text) \
+                and doc[end].lower_ not in GROUP_WORDS:
+            end += 1
+        if end > i + 1 and doc[i + 1:end].text not in place_names() and doc[i + 1].ent_type_ != "LOC":
+            spans.append((i + 1, end))
     return spans
 
 
@@ -346,6 +365,12 @@ def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
 
 
 @_person
+def _numbers_are_not_in_names(doc: Doc, ent: Span) -> Span | None:
+    """Names hold no numbers: "Schalke 04", "Persib 1933" are clubs."""
+    return _as(ent, "ORG") if any(t.is_digit for t in ent) else ent
+
+
+@_person
 def _acronyms_are_organisations(doc: Doc, ent: Span) -> Span | None:
     """Names hold no acronyms: "ICT Watch" is an organisation."""
     if any(t.is_alpha and t.is_upper and len(t) >= 3 and t.lower_ not in HONORIFICS for t in ent):
@@ -390,6 +415,7 @@ RULES = (
     Rule("place-heads-open-places", _place_heads_open_places),
     Rule("known-places-are-places", _known_places_are_places),
     Rule("no-roles-inside-names", _no_roles_inside_names),
+    Rule("numbers-are-not-in-names", _numbers_are_not_in_names),
     Rule("acronyms-are-organisations", _acronyms_are_organisations),
     Rule("titles-are-not-names", _titles_are_not_names),
 )
