@@ -158,3 +158,12 @@ def test_a_speaker_phrase_holding_a_known_name_with_more_is_that_person():
             '"Kami akan menambah seribu pekerja dalam dua tahun ke depan," kata Direktur Utama Sinar Jaya '
             "Budi Santoso SE di Semarang.")
     assert [s for _, s in quotes_of(text)] == ["Budi Santoso"]
+
+
+def test_a_name_after_only_its_title_is_the_subject_a_pronoun_goes_back_to():
+    text = ("Semarang - Partai Hijau dan Partai Biru sepakat membentuk koalisi baru menjelang pemilihan.\n\n"
+            '"Koalisi ini sudah lama kami bicarakan bersama para pengurus," kata Ketua Partai Biru Agus Salim.\n\n'
+            "Wakil Ketua DPW Partai Hijau Jawa Tengah, Rahmat Hidayat, pun membenarkan rencana itu.\n\n"
+            "Ia menyebut koalisi itu akan diumumkan bulan depan di kantor partai.\n\n"
+            '"Kami sudah sepakat dan tinggal menunggu waktu yang tepat," katanya.')
+    assert [s for _, s in quotes_of(text)] == ["Agus Salim", "Rahmat Hidayat"]

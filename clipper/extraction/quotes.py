@@ -264,10 +264,14 @@ class Story:
         return None
 
     def _opens_sentence(self, mention: Mention, par_start: int) -> bool:
-        """The mention is a sentence's subject: at most three words before it ("Sebelumnya Ely"), or a
-        verb of saying right after it ("Di tempat yang sama, Local Marketing Manager ..., Dina, mengatakan")."""
+        """The mention is a sentence's subject: at most three words before it ("Sebelumnya Ely"), only
+        a title, or a verb of saying right after it ("Di tempat yang sama, Local Marketing Manager ...,
+        Dina, mengatakan")."""
         opening = SENTENCE_END.split(self.body[par_start: mention.start])[-1]
-        return len(opening.split()) <= 3 or SUBJECT_OF_SAYING.match(self.body, mention.end) is not None
+        before = opening.split()
+        # only a title before it: "Ketua Harian DPD I Partai Golkar Jateng, Iqbal Wibisono, pun ..."
+        titled = all(w[:1].isupper() or w[:1].isdigit() or w in ("dan", "&") for w in before)
+        return len(before) <= 3 or titled or SUBJECT_OF_SAYING.match(self.body, mention.end) is not None
 
     def _speakers_named(self, speakers: list[str], start: int, end: int) -> str | None:
         """A speaker of an earlier quote named between start and end, by any form the story gives
