@@ -42,7 +42,7 @@ def _add_entities(clipping: Clipping) -> tuple:
     from clipper.extraction.entities.model import load_pipeline
 
     processed = load_pipeline()(clipping.body)
-    found = entities_of(processed, skip_before=_story_start(clipping.body))
+    found = entities_of(processed, skip_before=_story_start(clipping.body), text=clipping.body)
     clipping.people, clipping.organizations, clipping.locations = found.people, found.organizations, found.locations
     return processed, found.mentions
 

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from clipper.indonesian.lexicon import (
     INSTITUTION_HEADS,
@@ -51,8 +52,10 @@ class Entry:
         return kind(name=self.name, aliases=aliases, mentions=self.mentions)
 
 
-def words(text: str) -> list[str]:
-    return [w.casefold() for w in WORDS.findall(text.replace("-", " "))]
+@lru_cache(maxsize=8192)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a name, case-folded (cached: the merge compares every pair of forms)."""
+    return tuple(w.casefold() for w in WORDS.findall(text.replace("-", " ")))
 
 
 POLICE_HQ = re.compile(r"^ma(?=pol)")  # "Mapolda Metro Jaya" is the headquarters of "Polda Metro Jaya"
@@ -79,6 +82,7 @@ RESPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("y", "j"))
 DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
+@lru_cache(maxsize=8192)
 def spelling_key(word: str) -> str:
     """One spelling for the old and the new: 'soekarnoputri' and 'sukarnoputri' give the same key
     (after "y" became "j" in the key, "sy" and "ny" are "sj" and "nj", as the old spelling wrote them)."""
@@ -311,14 +315,15 @@ class Entities:
     mentions: list[Mention]
 
 
-def entities_of(doc, *, skip_before: int = 0) -> Entities:
-    """The entries of a processed body; mentions before `skip_before` (the dateline) are not part of
-    the story. The steps: spans by label, short forms of people's names taken back from the other
-    labels, acronyms and second names the story defines, grouping, roles, mentions."""
+def entities_of(doc, *, skip_before: int = 0, text: str | None = None) -> Entities:
+    """The entries of a processed body (`text`, when the caller has it: spaCy rebuilds doc.text from
+    the tokens on every access); mentions before `skip_before` (the dateline) are not part of the
+    story. The steps: spans by label, short forms of people's names taken back from the other labels,
+    acronyms and second names the story defines, grouping, roles, mentions."""
     by_label = _spans_by_label(_one_label_per_name(doc.ents), skip_before)
     by_label["PERSON"] = _without_glued_words(by_label["PERSON"])
     _forms_of_people_are_people(by_label)
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc.text if text is None else text
     persons, org_spans = by_label["PERSON"], by_label["ORG"]
     aka = _second_names(text, persons)
 
