@@ -61,7 +61,7 @@ def dates_and_quotes_ms(pages: list[bytes], rounds: int) -> float:
     for page in pages:
         clipping = clipper.extract(page, clipper.Options(entities=False))
         processed = load_pipeline()(clipping.body)
-        found = entities_of(processed)
+        found = entities_of(processed, text=clipping.body)
         reference = date.fromisoformat(clipping.published[:10]) if clipping.published else None
         prepared.append((clipping.body, reference, processed, found.people, found.mentions))
     best = float("inf")
