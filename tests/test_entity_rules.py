@@ -63,6 +63,16 @@ def test_rule(rule):
     assert (None if got is None else (got.text, got.label_)) == expected
 
 
+@pytest.mark.parametrize(("sentence", "text", "name"), [
+    ("kata Kombes Pol Hendra Gunawan .", "Kombes Pol Hendra Gunawan", "Hendra Gunawan"),
+    ("kata Plh Danramil Yusuf Maulana .", "Plh Danramil Yusuf Maulana", "Yusuf Maulana"),
+    ("ujar Bripda Sinta Dewi .", "Bripda Sinta Dewi", "Sinta Dewi"),
+])
+def test_ranks_and_acting_offices_are_not_part_of_names(sentence, text, name):
+    doc, span = entity(sentence, text, "PERSON")
+    assert decide(doc, span).text == name
+
+
 def test_a_plain_name_passes_every_rule():
     doc, span = entity("kata Rudi Hartono kepada wartawan .", "Rudi Hartono", "PERSON")
     kept = decide(doc, span)

@@ -157,6 +157,8 @@ ROLE_WORDS = {
     "menkominfo", "menhub", "menkeu", "mendagri", "menlu", "menkes", "menpan", "menpora", "mendikbud", "menko",
     "kapuspen", "kabareskrim", "penasihat", "koordinator", "pimpinan", "pemimpin", "head", "chief", "president",
     "director", "chairman", "komandan", "danrem", "dandim", "pangdam",
+    # acting and interim holders of an office and the units' commanders ("Plh Danramil", "Pjs Bupati")
+    "plh", "plt", "pjs", "pj", "danramil", "danyon", "kapolsubsektor",
 }
 # titles and ranks that stand right before a person's name and are not part of it
 HONORIFICS = {
@@ -165,6 +167,9 @@ HONORIFICS = {
     "sir", "kompol", "akbp", "akp", "ipda", "iptu", "aiptu", "brigjen", "irjen", "komjen", "jenderal", "kombes",
     "kolonel", "letkol", "mayor", "kapten", "bripka", "brigadir", "mayjen", "letjen", "laksamana", "marsekal",
     "tuan", "nyonya",
+    # police and army ranks and their abbreviations ("Kombes Pol Djarod Padakova", "Bripda ...", "Serka ...")
+    "pol", "bripda", "briptu", "bharada", "aipda", "serka", "sertu", "serda", "kopda", "praka", "pratu",
+    "letda", "lettu", "kapt", "kopral", "sersan", "prada",
 }
 # noble and customary titles that are part of a person's name, and open it: "Teuku Rahmatsyah" (kompas),
 # "Teuku Rasya" (kapanlagi), "Tengku ...", "Andi ..." is left out (also a plain first name)

@@ -358,10 +358,20 @@ def _known_places_are_places(doc: Doc, ent: Span) -> Span | None:
     return _as(ent, "LOC") if ent.text in place_names() else ent
 
 
+def _title_words(doc: Doc, ent: Span) -> int:
+    """Where the titles before a name end: honorifics, ranks, roles and offices ("Plh Danramil ...")."""
+    start = ent.start
+    while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_WORDS
+                               or doc[start].lower_ in OFFICE_ABBREVIATIONS):
+        start += 1
+    return start
+
+
 @_person
 def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
-    """A role word after the first word makes a job title, not a name ("Local Marketing Manager ...")."""
-    return None if any(t.lower_ in ROLE_WORDS for t in ent[1:]) else ent
+    """A role word inside a name, after the titles before it and its first word, makes a job title,
+    not a name ("Local Marketing Manager Platform Tik Tok")."""
+    return None if any(t.lower_ in ROLE_WORDS for t in doc[_title_words(doc, ent) + 1:ent.end]) else ent
 
 
 @_person
@@ -381,10 +391,7 @@ def _acronyms_are_organisations(doc: Doc, ent: Span) -> Span | None:
 @_person
 def _titles_are_not_names(doc: Doc, ent: Span) -> Span | None:
     """Honorifics, ranks, roles and offices before a name are not part of it ("Kompol Widya" -> "Widya")."""
-    start = ent.start
-    while start < ent.end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_WORDS
-                               or doc[start].lower_ in OFFICE_ABBREVIATIONS):
-        start += 1
+    start = _title_words(doc, ent)
     return _as(ent, "PERSON", start) if start < ent.end else None
 
 
