@@ -3,7 +3,15 @@ the entity back, trimmed or relabelled, or drops it."""
 
 import pytest
 
-from clipper.extraction.entities.rules import RULES, STORY_RULES, StoryCase, _cited_sources, _named_groups, decide
+from clipper.extraction.entities.rules import (
+    RULES,
+    STORY_RULES,
+    StoryCase,
+    _cited_sources,
+    _named_groups,
+    decide,
+    people_in_lists,
+)
 from clipper.indonesian.lexicon import HEADS_WITH_DAN, HONORIFICS, INSTITUTION_HEADS, NAME_OPENING_TITLES
 from clipper.indonesian.tokenizer import blank
 
@@ -143,3 +151,26 @@ def test_cited_sources_are_organisations(sentence, found):
 def test_a_name_after_a_group_word_is_the_group(sentence, found):
     doc = NLP.make_doc(sentence)
     assert [doc[a:b].text for a, b in _named_groups(doc)] == found
+
+
+def tagged(sentence: str, ents: dict[str, str]):
+    doc = NLP.make_doc(sentence)
+    spans = []
+    for text, label in ents.items():
+        start = sentence.index(text)
+        spans.append(doc.char_span(start, start + len(text), label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_people_in_a_list_of_people():
+    """A line-up: names the model left out, cut short or took for places are people; a venue and a
+    day stay out, and a list of places gains nobody."""
+    doc = tagged("Di Stadion Manahan , Senin , tampil Budi Raharjo , Wahyu Kurniawan , Dodi Al Fikri , Marta "
+                 "dan Rizky Pratama .", {"Stadion Manahan": "LOC", "Budi Raharjo": "PERSON",
+                                         "Wahyu Kurniawan": "PERSON", "Al Fikri": "PERSON", "Marta": "LOC",
+                                         "Rizky Pratama": "PERSON"})
+    assert sorted(s.text for s in people_in_lists(doc)) == ["Dodi Al Fikri", "Marta"]
+    places = tagged("Peserta datang dari Eropa , Amerika , Asia dan Australia .",
+                    {"Eropa": "LOC", "Amerika": "LOC", "Asia": "LOC"})
+    assert people_in_lists(places) == []

@@ -597,7 +597,8 @@ STORY_RULES = (
 
 @Language.component("clipper_story_words")
 def story_words(doc: Doc) -> Doc:
-    """Decisions at the level of the story: how the story writes a word tells a name from a word."""
+    """Decisions at the level of the story: how the story writes a word tells a name from a word, and
+    a list of people names people the model missed in it."""
     if not doc.ents:
         return doc
     case = StoryCase.of(doc)
@@ -609,4 +610,59 @@ def story_words(doc: Doc) -> Doc:
         else:
             kept.append(ent)
     doc.ents = kept
+    if added := people_in_lists(doc):
+        doc.ents = filter_spans([*added, *doc.ents])  # the whole item over a part of it
     return doc
+
+
+LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "hingga", "&"})
+PLACE_OR_VENUE = frozenset(PLACE_HEADS | VENUE_WORDS)
+
+
+def _list_items(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Runs of capitalised items separated by commas or "dan" ("Adele, Carrie Fisher, Malala, Emma
+    Watson"; a line-up's "Ade Suhendra, Gufroni Al Maruf, Agus Indra (Arga 81 ')"), each as its items."""
+    lists, items, i = [], [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and (NAME_TOKEN.match(doc[end].text) or (
+                end > i and doc[end].text in NAME_PARTICLES and end + 1 < len(doc)
+                and NAME_TOKEN.match(doc[end + 1].text))):
+            end += 1
+        if end > i and end - i <= 4:
+            items.append((i, end))
+            if end < len(doc) and doc[end].text == "(":  # an aside after the item: "(Arga 81 ')"
+                while end < len(doc) and doc[end].text != ")":
+                    end += 1
+                end += 1
+            if end < len(doc) and doc[end].lower_ in LIST_SEPARATORS:
+                i = end + 1
+                continue
+            i = end
+        else:
+            i = max(end, i + 1)
+        if len(items) >= 3:
+            lists.append(items)
+        items = []
+    if len(items) >= 3:
+        lists.append(items)
+    return lists
+
+
+def people_in_lists(doc: Doc) -> list[Span]:
+    """In a list whose names are mostly people, a name the model left untagged, tagged in part, or
+    took for a place it is not ("Malala" among "Adele, Carrie Fisher, ... Emma Watson") is a person;
+    a day, a month, a known place or a venue ("Stadion Petrokimia") stays what it is."""
+    label_at = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    added = []
+    for items in _list_items(doc):
+        labels = [{label_at.get(k) for k in range(a, b)} for a, b in items]
+        people = sum(1 for found in labels if found == {"PERSON"})
+        if people < 2 or people * 2 < len(items):
+            continue
+        for (a, b), found in zip(items, labels, strict=True):
+            if found == {"PERSON"} or "ORG" in found or doc[a:b].text in place_names() \
+                    or any(t.lower_ in NOT_NAME_WORDS or t.lower_ in PLACE_OR_VENUE for t in doc[a:b]):
+                continue
+            added.append(Span(doc, a, b, label="PERSON"))
+    return added
