@@ -21,7 +21,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "clipper" / "indonesian" / "data" / "common_words.txt"
-OPENERS = {".", "!", "?", ":", '"', "“", "”", "'", "(", "-", "–", "—", "…"}
 
 
 def main() -> None:
@@ -33,6 +32,7 @@ def main() -> None:
     parser.add_argument("--min-lower", type=float, default=0.93)
     args = parser.parse_args()
 
+    from clipper.indonesian.lines import OPENERS
     from clipper.indonesian.tokenizer import blank
 
     nlp = blank()

@@ -8,6 +8,9 @@ import re
 from clipper.indonesian.calendar import DATETIME
 from clipper.indonesian.lexicon import AUTHOR_LABELS, EDITOR_LABELS, one_of
 
+# what stands before a word that opens a sentence, a heading, a quote or an aside, where every word
+# has a capital (the entity rules and training/common_words.py read words there as words, not names)
+OPENERS = frozenset({".", "!", "?", ":", '"', "“", "”", "'", "‘", "(", "[", "-", "–", "—", "…"})
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(r"[.!?…\"”'’)\]。！？」]$")
 TABLE_CELLS = re.compile(r"\s*\|\s*")

@@ -41,6 +41,7 @@ from clipper.indonesian.lexicon import (
     common_words,
     place_names,
 )
+from clipper.indonesian.lines import OPENERS
 from clipper.indonesian.tokenizer import positions
 
 CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
@@ -511,8 +512,6 @@ def whole_names(doc: Doc) -> Doc:
 
 
 CLITIC = re.compile(r"(?:nya|lah|kah|tah|pun|kan)$")  # particles, the possessive, the -kan of a headline's verb
-# what stands before a word that opens a sentence, a heading or a quote (where every word is capitalised)
-OPENERS = frozenset({".", "!", "?", ":", '"', "“", "”", "'", "‘", "(", "-", "–", "—", "…"})
 
 
 def _opens(doc: Doc, i: int) -> bool:
