@@ -153,3 +153,12 @@ def test_a_birth_name_the_story_gives_joins_the_person():
     people = extract(text.encode()).people
     dewi = entry(people, "Dewi Persik")
     assert "Dewi Murya Agung" in [dewi.name, *dewi.aliases]
+
+
+def test_a_nickname_in_brackets_joins_the_person_and_di_before_a_platform_is_no_particle():
+    text = ("Jakarta - Mantan anggota DPR Angelina Sondakh (Angie) bebas dari penjara pada Kamis pagi setelah "
+            "menjalani hukuman. Angie langsung menemui keluarganya di rumah. Sementara itu, aktris Dian Sastro "
+            "menulis ucapan selamat. Ucapan Dian di Instagram itu disukai ribuan pengikutnya.")
+    people = extract(text.encode()).people
+    assert "Angie" in entry(people, "Angelina Sondakh").aliases
+    assert "Dian di Instagram" not in {p.name for p in people}

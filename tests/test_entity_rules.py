@@ -21,6 +21,12 @@ NLP = blank()
 CASES = {
     "no-opening-words": ("Menurut Andi Wijaya , harga naik .", "Menurut Andi Wijaya", "PERSON",
                          ("Andi Wijaya", "PERSON")),
+    "names-open-with-a-capital": ("Ia menolak , tapi Rajata Wibisono tetap datang .", "tapi Rajata Wibisono",
+                                  "PERSON", ("Rajata Wibisono", "PERSON")),
+    "laws-are-not-organisations": ("Buruh menolak Undang-Undang Cipta Kerja itu .", "Undang-Undang Cipta Kerja",
+                                   "ORG", None),
+    "football-clubs": ("Laga melawan Persidafon Jayapura berakhir imbang .", "Persidafon Jayapura", "LOC",
+                       ("Persidafon Jayapura", "ORG")),
     "no-punctuation-in-names": ("Lagu Budi & Ani diputar .", "Budi & Ani", "PERSON", None),
     "no-offices-or-lower-case": ("Menkominfo hadir di sana .", "Menkominfo", "PERSON", None),
     "no-office-complements": ("Gubernur DKI hadir .", "DKI", "LOC", None),

@@ -58,12 +58,15 @@ INSTITUTION_HEADS = {
     "yayasan", "perum", "rumah", "rsud", "rs", "sekolah", "asosiasi", "persatuan", "ikatan", "gerakan",
     "organisasi", "majelis", "dewan", "kantor", "satuan", "biro", "pusat", "komite", "kepolisian",
     "kementrian", "departemen", "jurusan",  # "Kementrian" is a common misspelling (detik, tribun)
+    # task forces, police units and leagues ("Satgas Pangan", "Gugus Tugas ...", "Densus 88", "Tim Gegana",
+    # "Liga Inggris")
+    "satgas", "gugus", "densus", "brimob", "gegana", "liga",
 }
 # Last words of (mostly English) organisation names: "Stanford University", "New York Post" (detik, viva)
 INSTITUTION_TAILS = {"university", "academy", "institute", "college", "post", "times", "corporation", "corp",
                      "inc", "inc.", "ltd", "foundation", "association", "council", "agency", "group", "watch",
                      "school", "club", "fc", "airlines", "airways", "bank", "motors", "tbk", "tbk.", "limited",
-                     "llc", "plc", "co."}
+                     "llc", "plc", "co.", "league", "united", "ventures", "capital", "investments"}
 # lower-case words inside a person's name: "Leonardo di Caprio", "Ludwig van Beethoven", "Ali bin Abdullah"
 NAME_PARTICLES = {"di", "da", "de", "del", "van", "von", "der", "bin", "binti", "al", "el", "la", "le"}
 # prepositions of place: a "person" right after "di" (in, at) or "ke" (to) is a place ("di Bahama")
@@ -237,3 +240,12 @@ CITING_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "dinuki
 # what may stand between such a verb and the source's name ("dari laman", "oleh kantor berita")
 SOURCE_WORDS = frozenset({"dari", "oleh", "laman", "situs", "media", "harian", "majalah", "portal", "tabloid",
                           "koran", "kantor", "berita", "stasiun", "televisi", "surat", "kabar", "akun", "resmi"})
+
+# what opens the name of a law or a regulation, which is no organisation ("Undang-Undang Cipta Kerja",
+# "Perppu Ormas", "Perda DKI"), and codes named alone ("KUHP")
+LAW_HEADS = frozenset({"undang-undang", "uu", "peraturan", "perpres", "perppu", "permen", "perda", "pergub",
+                       "perwali", "perbup", "keppres", "kepmen", "inpres", "ruu", "raperda", "qanun"})
+LAW_NAMES = frozenset({"kuhp", "kuhap", "kuhperdata", "uud", "uud 1945"})
+# Indonesian football clubs are named "Pers..." after the Persatuan Sepak Bola of their town ("Persib",
+# "Persidafon Jayapura", "Persiwa Wamena", "Persebaya"; goal, juara)
+FOOTBALL_CLUB = r"^Pers(?:i|e|ela|ik|is|ib)[a-z]{0,8}$"

@@ -60,7 +60,8 @@ def words(text: str) -> tuple[str, ...]:
 
 POLICE_HQ = re.compile(r"^ma(?=pol)")  # "Mapolda Metro Jaya" is the headquarters of "Polda Metro Jaya"
 # "Nurdin Ismail alias Din Minimi", "Basuki Tjahaja Purnama atau Ahok": two names of one person
-ALSO_KNOWN_AS = re.compile(r"^\s*(?:\(\d+\)\s*)?(?:alias|atau|yang (?:akrab|biasa) disapa)\s*$")
+# "Angelina Sondakh (Angie)": a name in brackets right after a name
+ALSO_KNOWN_AS = re.compile(r"^\s*(?:\(\d+\)\s*)?(?:alias|atau|yang (?:akrab|biasa) disapa|\()\s*$")
 # "Pria yang akrab disapa Dani ini": the name the person the story is about goes by; "Pemilik nama asli
 # Ely Suhari ini": the name they were born with
 CALLED = re.compile(r"\b(?:(?:akrab|biasa|kerap|karib|sering)\s+(?:di)?(?:sapa|panggil)|nama\s+asli(?:nya)?)\s*$")

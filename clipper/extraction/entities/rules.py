@@ -20,12 +20,15 @@ from spacy.util import filter_spans
 
 from clipper.indonesian.lexicon import (
     CITING_VERBS,
+    FOOTBALL_CLUB,
     HEADS_WITH_DAN,
     HONORIFICS,
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
     KNOWN_NAMES,
     KNOWN_ORGS,
+    LAW_HEADS,
+    LAW_NAMES,
     NAME_LINKS,
     NAME_OPENING_TITLES,
     NAME_PARTICLES,
@@ -46,6 +49,7 @@ from clipper.indonesian.tokenizer import positions
 
 CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+CLUB = re.compile(FOOTBALL_CLUB)
 SOURCE_NAME = re.compile(r"^(?:[A-Z][\w.&'-]*|[a-z]+\.(?:com|id|co\.id|net|org)|\d+)$")  # "Marca", "people.com", "04"
 PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # what may stand right before a name that opens a clause: a dateline dash, a quote, a bracket
@@ -266,6 +270,25 @@ def _no_opening_words(doc: Doc, ent: Span) -> Span | None:
     return _as(ent, ent.label_, start) if start < ent.end else None
 
 
+def _names_open_with_a_capital(doc: Doc, ent: Span) -> Span | None:
+    """A conjunction, an occupation or a noun glued before a name is no part of it ("tapi Rajata",
+    "posisi Ronaldo", "suami Veronica Tan")."""
+    start = ent.start
+    while start < ent.end and doc[start].is_lower:
+        start += 1
+    return ent if start == ent.start else (_as(ent, ent.label_, start) if start < ent.end else None)
+
+
+def _laws_are_not_organisations(doc: Doc, ent: Span) -> Span | None:
+    """A law or a regulation is no organisation ("Undang-Undang Cipta Kerja", "Perppu Ormas", "KUHP")."""
+    return None if ent[0].lower_ in LAW_HEADS or ent.text.casefold() in LAW_NAMES else ent
+
+
+def _football_clubs(doc: Doc, ent: Span) -> Span | None:
+    """"Persib", "Persidafon Jayapura", "Persiwa Wamena": a town's football club."""
+    return _as(ent, "ORG") if ent.label_ != "ORG" and CLUB.match(ent[0].text) else ent
+
+
 def _no_punctuation_in_names(doc: Doc, ent: Span) -> Span | None:
     """Punctuation inside is no name ("KIR,-red")."""
     return ent if ent.label_ != "PERSON" or PERSON_NAME.match(ent.text) else None
@@ -408,6 +431,9 @@ class Rule:
 # which look at a person's words, then the trim of titles, which must see the titles the others read.
 RULES = (
     Rule("no-opening-words", _no_opening_words),
+    Rule("names-open-with-a-capital", _names_open_with_a_capital),
+    Rule("laws-are-not-organisations", _laws_are_not_organisations),
+    Rule("football-clubs", _football_clubs),
     Rule("no-punctuation-in-names", _no_punctuation_in_names),
     Rule("no-offices-or-lower-case", _no_offices_or_lower_case),
     Rule("no-office-complements", _no_office_complements),
@@ -448,10 +474,11 @@ def not_entities(doc: Doc) -> Doc:
 
 def _name_part(tok, lone: set[int]) -> bool:
     """A capitalised word outside any entity, or an entity of one word (the model's "Pribudiarta" LOC
-    beside "N. Sitepu" PERSON is one name cut in two)."""
+    beside "N. Sitepu" PERSON is one name cut in two), but no acronym ("DPR Angelina Sondakh")."""
+    low = tok.lower_
     return bool(NAME_TOKEN.match(tok.text)) and (tok.ent_type_ == "" or tok.i in lone) \
-        and tok.lower_ not in ROLE_WORDS and tok.lower_ not in HONORIFICS and tok.lower_ not in OFFICE_ABBREVIATIONS \
-        and tok.lower_ not in NOT_NAME_WORDS
+        and not (tok.is_alpha and tok.is_upper and len(tok) >= 2) and low not in ROLE_WORDS \
+        and low not in HONORIFICS and low not in OFFICE_ABBREVIATIONS and low not in NOT_NAME_WORDS
 
 
 def _trim_known_places(doc: Doc, ents: list) -> list:
@@ -480,6 +507,7 @@ def _di_in_name(doc: Doc, start: int, di: int) -> bool:
     last = doc[di + 1]
     after = doc[di + 2] if di + 2 < len(doc) else None
     return (di - start == 1 and last.lower_ not in VENUE_WORDS | PLACE_HEADS | INSTITUTION_HEADS
+            and last.text not in KNOWN_NAMES and last.text not in place_names()  # "Dian di Instagram"
             and not (after is not None and after.text[:1].isupper()))
 
 
