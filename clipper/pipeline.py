@@ -13,7 +13,7 @@ from clipper.extraction.published import printed_date_line, published_from_page,
 from clipper.extraction.title import title_from_page, title_from_text
 from clipper.input import Document, load
 from clipper.options import Options
-from clipper.records import DateMention, Person
+from clipper.records import DateMention
 from clipper.schema import Clipping
 
 
@@ -56,16 +56,13 @@ def _story_start(body: str) -> int:
 
 def _add_dates_and_quotes(clipping: Clipping, processed, mentions: list, options: Options) -> None:
     from clipper.extraction.dates import find_dates
-    from clipper.extraction.quotes import find_quotes
+    from clipper.extraction.quotes import find_quotes, speakers_are_entries
 
     reference = date.fromisoformat(clipping.published[:10]) if clipping.published else options.reference_date
     clipping.dates = clipping.dates + find_dates(clipping.body, reference, processed, today=options.today)
     clipping.quotes = find_quotes(clipping.body, clipping.people, mentions)
     if processed is not None:  # a speaker the model missed is still a person in the story
-        known = {entry.name for entry in clipping.people + clipping.organizations}
-        for speaker in dict.fromkeys(q.speaker for q in clipping.quotes if q.speaker not in known):
-            if speaker:
-                clipping.people.append(Person(name=speaker))
+        speakers_are_entries(clipping.quotes, clipping.people, clipping.organizations)
 
 
 def _story(doc: Document, text: str):

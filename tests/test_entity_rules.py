@@ -51,6 +51,7 @@ CASES = {
     "no-roles-inside-names": ("kata Regional Manager Dewi .", "Regional Manager Dewi", "PERSON", None),
     "numbers-are-not-in-names": ("Ia pindah dari Persija 1928 ke klub lain .", "Persija 1928", "PERSON",
                                  ("Persija 1928", "ORG")),
+    "no-one-letter-names": ("Menurut X , harga naik .", "X", "PERSON", None),
     "acronyms-are-organisations": ("Aktivis LBH Jakarta datang .", "LBH Jakarta", "PERSON", ("LBH Jakarta", "ORG")),
     "titles-are-not-names": ("kata Kompol Rudi Hartono .", "Kompol Rudi Hartono", "PERSON",
                              ("Rudi Hartono", "PERSON")),
@@ -85,6 +86,16 @@ def test_rule(rule):
 def test_ranks_and_acting_offices_are_not_part_of_names(sentence, text, name):
     doc, span = entity(sentence, text, "PERSON")
     assert decide(doc, span).text == name
+
+
+@pytest.mark.parametrize(("sentence", "text", "expected"), [
+    ("Ia diganti ( Hendra 75 ' ) pada babak kedua .", "Hendra 75", ("Hendra", "PERSON")),
+    ("Ia bermain untuk Schalke 04 dulu .", "Schalke 04", ("Schalke 04", "ORG")),
+])
+def test_a_minute_after_a_name_is_cut_a_number_in_a_name_makes_a_club(sentence, text, expected):
+    doc, span = entity(sentence, text, "PERSON")
+    got = decide(doc, span)
+    assert (got.text, got.label_) == expected
 
 
 def test_a_plain_name_passes_every_rule():

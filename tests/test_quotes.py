@@ -167,3 +167,17 @@ def test_a_name_after_only_its_title_is_the_subject_a_pronoun_goes_back_to():
             "Ia menyebut koalisi itu akan diumumkan bulan depan di kantor partai.\n\n"
             '"Kami sudah sepakat dan tinggal menunggu waktu yang tepat," katanya.')
     assert [s for _, s in quotes_of(text)] == ["Agus Salim", "Rahmat Hidayat"]
+
+
+def test_a_speaker_is_always_an_entry_and_a_fuller_name_becomes_the_entrys():
+    from clipper.extraction.quotes import speakers_are_entries
+    from clipper.records import Person, Quote
+
+    people = [Person(name="Damayanti", aliases=["Yanti"])]
+    quotes = [Quote(text="a", speaker="Damayanti", start=0, end=1),
+              Quote(text="b", speaker="Damayanti R Sjarif", start=2, end=3),
+              Quote(text="c", speaker="Budi Santoso", start=4, end=5), Quote(text="d", speaker=None, start=6, end=7)]
+    speakers_are_entries(quotes, people, [])
+    assert [(p.name, p.aliases) for p in people] == [("Damayanti R Sjarif", ["Damayanti", "Yanti"]),
+                                                     ("Budi Santoso", [])]
+    assert [q.speaker for q in quotes] == ["Damayanti R Sjarif", "Damayanti R Sjarif", "Budi Santoso", None]

@@ -108,6 +108,23 @@ def find_quotes(body: str, people: list[Person], mentions: list[Mention]) -> lis
     return [Quote(text=_text(body, q), speaker=q.speaker, start=q.start, end=q.end) for q in quotes]
 
 
+def speakers_are_entries(quotes: list[Quote], people: list[Person], organizations: list) -> None:
+    """Every speaker is an entry of `people` or `organizations`: a fuller name than an entry has
+    ("Damayanti R Sjarif" for "Damayanti") becomes that entry's name, with the old one an alias; a
+    speaker the model missed altogether becomes a person."""
+    known = {entry.name for entry in people + organizations}
+    for speaker in dict.fromkeys(q.speaker for q in quotes if q.speaker and q.speaker not in known):
+        entry = next((p for p in people if same_person(p.name, speaker)), None)
+        if entry is None:
+            people.append(Person(name=speaker))
+            continue
+        old, entry.name = entry.name, speaker
+        entry.aliases = [a for a in dict.fromkeys([old, *entry.aliases]) if a != speaker]
+        for quote in quotes:
+            if quote.speaker == old:
+                quote.speaker = speaker
+
+
 def _marked(text: str) -> list[tuple[int, int, bool]]:
     """Inner spans between quote marks in one paragraph: (start, end, closed). Single marks count
     outside double ones ('Basuki "Ahok" Tjahaja Purnama ... \'Saya ...,\' kata Ahok')."""

@@ -400,8 +400,21 @@ def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
 
 @_person
 def _numbers_are_not_in_names(doc: Doc, ent: Span) -> Span | None:
-    """Names hold no numbers: "Schalke 04", "Persib 1933" are clubs."""
-    return _as(ent, "ORG") if any(t.is_digit for t in ent) else ent
+    """Names hold no numbers. A minute or an age after a name is no part of it ("Komarudin 60" in a
+    line-up's "(Komarudin 60 ')"); a year or a number like "04" makes a club ("Schalke 04", "Persib 1933")."""
+    digits = [t for t in ent if t.is_digit]
+    if not digits:
+        return ent
+    last = ent[-1]
+    if digits == [last] and len(ent) > 1 and len(last) <= 3 and not last.text.startswith("0"):
+        return Span(doc, ent.start, ent.end - 1, label="PERSON")
+    return _as(ent, "ORG")
+
+
+@_person
+def _no_one_letter_names(doc: Doc, ent: Span) -> Span | None:
+    """A letter alone is no name ("X", "Q.")."""
+    return None if len(ent.text.strip(".")) <= 1 else ent
 
 
 @_person
@@ -450,6 +463,7 @@ RULES = (
     Rule("known-places-are-places", _known_places_are_places),
     Rule("no-roles-inside-names", _no_roles_inside_names),
     Rule("numbers-are-not-in-names", _numbers_are_not_in_names),
+    Rule("no-one-letter-names", _no_one_letter_names),
     Rule("acronyms-are-organisations", _acronyms_are_organisations),
     Rule("titles-are-not-names", _titles_are_not_names),
 )
