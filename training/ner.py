@@ -46,7 +46,8 @@ RAW_SOURCES = [{"name": f"raw text (vectors): {name}", "license": licence} for n
 )]
 
 
-def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str, int], silver: int) -> dict:
+def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str, int], silver: int,
+          silver_label: str | None = None) -> dict:
     from spacy.tokens import DocBin
 
     nlp = blank()
@@ -63,9 +64,11 @@ def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str
         train_sentences += kept * repeat.get(dataset, 1)
     if silver:  # WikiANN's silver fragments: names in title-like contexts, at a weight set by measurement
         rows = corpora.load(data, "wikiann-id", "train")
-        kept = [s for s in rows if s.key not in held_out and s.key not in dev_keys]
+        kept = [s for s in rows if s.key not in held_out and s.key not in dev_keys
+                and (silver_label is None or f"B-{silver_label}" in s.tags)]
         random.Random(seed).shuffle(kept)
-        counts["wikiann-id"] = {"sentences": len(rows), "kept": min(silver, len(kept)), "repeated": 1}
+        counts["wikiann-id"] = {"sentences": len(rows), "kept": min(silver, len(kept)), "repeated": 1,
+                                "with_label": silver_label}
         train_sentences += kept[:silver]
     random.Random(seed).shuffle(train_sentences)
     train = DocBin(docs=(corpora.to_doc(nlp, s, missing_o=s.dataset == "nerp") for s in train_sentences))
@@ -87,6 +90,8 @@ def main() -> None:
                         help="show a corpus N times per epoch (default: nergrit=2, the only encyclopedic one)")
     parser.add_argument("--silver", type=int, default=0, metavar="N",
                         help="add N sentences of WikiANN's silver Wikipedia data (default: none)")
+    parser.add_argument("--silver-label", choices=("PERSON", "ORG", "LOC"), default=None,
+                        help="only silver sentences that name one of these (ORG: foreign companies, clubs)")
     parser.add_argument("--vectors", type=Path, default=None, metavar="DIR",
                         help="floret vectors from training/vectors.py, read by the tok2vec as static features")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -98,7 +103,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         repeat = {k: int(v) for k, v in (item.split("=") for item in args.repeat or ["nergrit=2"])}
-        info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed, repeat=repeat, silver=args.silver)
+        info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed, repeat=repeat, silver=args.silver,
+                     silver_label=args.silver_label)
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                      "system.seed": args.seed}
         if args.vectors:

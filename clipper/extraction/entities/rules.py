@@ -270,9 +270,10 @@ def _no_opening_words(doc: Doc, ent: Span) -> Span | None:
     return _as(ent, ent.label_, start) if start < ent.end else None
 
 
+@_person
 def _names_open_with_a_capital(doc: Doc, ent: Span) -> Span | None:
-    """A conjunction, an occupation or a noun glued before a name is no part of it ("tapi Rajata",
-    "posisi Ronaldo", "suami Veronica Tan")."""
+    """A conjunction, an occupation or a noun glued before a person's name is no part of it ("tapi
+    Rajata", "posisi Ronaldo", "suami Veronica Tan"); a place keeps its "desa" or "kecamatan"."""
     start = ent.start
     while start < ent.end and doc[start].is_lower:
         start += 1
