@@ -66,7 +66,7 @@ def main() -> None:
     args = parser.parse_args()
     import spacy
 
-    from clipper.extraction.entities import rules, vectors  # noqa: F401 (the model's vectors table)
+    from clipper.extraction.entities import rules, story, vectors  # noqa: F401 (components, vectors table)
     from clipper.extraction.entities.model import load_pipeline
     from clipper.indonesian import tokenizer  # noqa: F401 (the model's tokenizer)
 

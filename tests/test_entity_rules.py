@@ -3,15 +3,8 @@ the entity back, trimmed or relabelled, or drops it."""
 
 import pytest
 
-from clipper.extraction.entities.rules import (
-    RULES,
-    STORY_RULES,
-    StoryCase,
-    _cited_sources,
-    _named_groups,
-    decide,
-    people_in_lists,
-)
+from clipper.extraction.entities.rules import RULES, _cited_sources, _named_groups, decide
+from clipper.extraction.entities.story import STORY_RULES, StoryCase, people_in_lists
 from clipper.indonesian.lexicon import HEADS_WITH_DAN, HONORIFICS, INSTITUTION_HEADS, NAME_OPENING_TITLES
 from clipper.indonesian.tokenizer import blank
 

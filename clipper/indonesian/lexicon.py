@@ -144,6 +144,11 @@ KNOWN_PEOPLE = {
     "Luhut Binsar Pandjaitan": ["LBP"],
     "Muhaimin Iskandar": ["Cak Imin"],
 }
+# lower-case words that make the name after them a group, not a person (detik "tim Project Zero", dailysocial
+# "platform Zilingo", goal "klub Eredivisie")
+GROUP_WORDS = frozenset({"tim", "grup", "band", "klub", "perusahaan", "komunitas", "organisasi", "startup",
+                         "operator", "maskapai", "produsen", "raksasa", "pabrikan", "platform", "situs", "portal",
+                         "merek", "label", "agensi"})
 # heads of official names that may join two parts with "dan": "Kementerian Komunikasi dan Informatika"
 # (each is one of INSTITUTION_HEADS: the scan starts from those)
 HEADS_WITH_DAN = {"kementerian", "kementrian", "komisi", "badan", "lembaga", "dinas", "direktorat", "fakultas",

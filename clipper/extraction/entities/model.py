@@ -26,7 +26,7 @@ def check_model() -> None:
 def load_pipeline():
     import spacy
 
-    from clipper.extraction.entities import rules, vectors  # noqa: F401 (the rule components, the vectors)
+    from clipper.extraction.entities import rules, story, vectors  # noqa: F401 (components, vectors table)
     from clipper.indonesian import tokenizer  # noqa: F401 (registers the model's tokenizer)
 
     check_model()

@@ -7,7 +7,9 @@
 - `clipper_not_entities`: every entity goes through `RULES`, an ordered list of small named rules,
   each a decision about one error class (office abbreviations such as "Menkominfo" name roles, a
   name after "tim" is a group, honorifics and leading role words are trimmed from names...);
-  tests/test_entity_rules.py tests each by its name.
+  tests/test_entity_rules.py tests each by its name;
+- `clipper_whole_names`: a person's name runs over the capitalised words next to it.
+The decisions that need the whole story (`clipper_story_words`) are in story.py.
 """
 
 import re
@@ -21,6 +23,7 @@ from spacy.util import filter_spans
 from clipper.indonesian.lexicon import (
     CITING_VERBS,
     FOOTBALL_CLUB,
+    GROUP_WORDS,
     HEADS_WITH_DAN,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -41,7 +44,6 @@ from clipper.indonesian.lexicon import (
     ROLE_WORDS,
     SOURCE_WORDS,
     VENUE_WORDS,
-    common_words,
     place_names,
 )
 from clipper.indonesian.lines import OPENERS
@@ -98,10 +100,6 @@ class Institutions:
 
 
 HEAD_OR_TAIL = frozenset(INSTITUTION_HEADS | INSTITUTION_TAILS)
-# lower-case words that make the name after them a group, not a person (detik "tim Project Zero")
-GROUP_WORDS = frozenset({"tim", "grup", "band", "klub", "perusahaan", "komunitas", "organisasi", "startup",
-                         "operator", "maskapai", "produsen", "raksasa", "pabrikan", "platform", "situs", "portal",
-                         "merek", "label", "agensi"})
 # where a person may follow: a title, an occupation, the bracket after an office, a comma after a role
 TITLE_CUES = frozenset(HONORIFICS | OCCUPATIONS | {")", ","})
 
@@ -225,7 +223,7 @@ def people_by_title(doc: Doc) -> Doc:
         # "Kompol Widya", "Menteri Perhubungan (Menhub) Budi Karya Sumadi"; an office without brackets
         # ("Kajari Lhoksukon Teuku Rahmatsyah") is followed by the rest of the office, not by the name
         after_title = (tok.lower_ in HONORIFICS and tok.text[:1].isalpha()) or (
-            tok.lower_ in OCCUPATIONS and (tok.text.islower() or _opens(doc, tok.i)))  # "pebalap Ananda Mikola"
+            tok.lower_ in OCCUPATIONS and (tok.text.islower() or opens(doc, tok.i)))  # "pebalap Ananda Mikola"
         after_office = tok.text == ")" and tok.i >= 1 and doc[tok.i - 1].lower_ in OFFICE_ABBREVIATIONS
         after_role = tok.text == "," and _role_before_comma(doc, tok.i)  # "Ketua KPAI, Susanto"
         if after_title or after_office or after_role:
@@ -554,157 +552,6 @@ def whole_names(doc: Doc) -> Doc:
     return doc
 
 
-CLITIC = re.compile(r"(?:nya|lah|kah|tah|pun|kan)$")  # particles, the possessive, the -kan of a headline's verb
-
-
-def _opens(doc: Doc, i: int) -> bool:
+def opens(doc: Doc, i: int) -> bool:
+    """Token i opens a sentence, a line, a quote or an aside (where every word has a capital)."""
     return i == 0 or doc[i - 1].is_space or doc[i - 1].text in OPENERS or "\n" in doc[i - 1].whitespace_
-
-
-def _paragraphs(doc: Doc) -> list[Span]:
-    """The doc's lines: spans between the whitespace that holds a line break."""
-    spans, start = [], 0
-    for tok in doc:
-        if "\n" in tok.text_with_ws and tok.is_space:
-            if tok.i > start:
-                spans.append(doc[start:tok.i])
-            start = tok.i + 1
-    if start < len(doc):
-        spans.append(doc[start:])
-    return spans
-
-
-@dataclass(slots=True)
-class StoryCase:
-    """How the story itself writes its words: which it writes in lower case, which it capitalises
-    inside a sentence (where a capital means a name)."""
-
-    lower: set[str]
-    named: set[str]
-
-    @classmethod
-    def of(cls, doc: Doc) -> "StoryCase":
-        """Capitals in a headline-like line (a list of other stories, a subheading) say nothing: in
-        Title Case every word has one."""
-        lower, named = set(), set()
-        for paragraph in _paragraphs(doc):
-            words = [t for t in paragraph if t.is_alpha]
-            capitals = sum(t.text[:1].isupper() for t in words)
-            headline = capitals >= 0.6 * len(words) and paragraph[-1].text not in ".!?\"”"
-            for tok in words:
-                if tok.is_lower:
-                    lower.add(tok.lower_)
-                elif not headline and tok.text[:1].isupper() and not _opens(doc, tok.i):
-                    named.add(tok.lower_)
-        return cls(lower, named)
-
-    def a_word(self, word: str) -> bool:
-        """Never capitalised inside a sentence here, and written in lower case here or nearly always
-        elsewhere, itself or its stem without a clitic ("Pergilah", "Mungkinkah", "Angkanya", "Hadirkan")."""
-        if word in self.named:
-            return False
-        stem = CLITIC.sub("", word)
-        return any(w in self.lower or w in common_words() for w in {word, stem} if len(w) > 2)
-
-
-def _words_are_not_names(doc: Doc, ent: Span, case: StoryCase) -> Span | None:
-    """A capitalised word the story also writes in lower case, or a common word that only opens
-    sentences or stands in a headline, is no name ("Senyum" opening a paragraph, "Nasib", "Memasuki");
-    nor is a run of such words ("Hadirkan Konten Positif")."""
-    return None if all(not t.is_alpha or case.a_word(t.lower_) for t in ent) else ent
-
-
-def _names_hold_no_words(doc: Doc, ent: Span, case: StoryCase) -> Span | None:
-    """A name holds no common words: a word opening the sentence before it ("Sebelumnya Ely",
-    "Mungkinkah Jose Mourinho", "Wajah Madrid") is cut off, and so are a headline's words after a
-    person's name ("Ely Sugigi Kena Semprot")."""
-    if len(ent) < 2:
-        return ent
-    start, end = ent.start, ent.end
-    if _opens(doc, start) and case.a_word(doc[start].lower_):
-        start += 1
-    if ent.label_ != "PERSON":
-        return ent if start == ent.start else Span(doc, start, end, label=ent.label_)
-    cut = next((t.i for t in doc[start + 1:end] if t.lower_ not in NAME_PARTICLES and case.a_word(t.lower_)), end)
-    if cut <= start:
-        return None
-    return ent if (start, cut) == (ent.start, ent.end) else Span(doc, start, cut, label="PERSON")
-
-
-STORY_RULES = (
-    Rule("words-are-not-names", _words_are_not_names),
-    Rule("names-hold-no-words", _names_hold_no_words),
-)
-
-
-@Language.component("clipper_story_words")
-def story_words(doc: Doc) -> Doc:
-    """Decisions at the level of the story: how the story writes a word tells a name from a word, and
-    a list of people names people the model missed in it."""
-    if not doc.ents:
-        return doc
-    case = StoryCase.of(doc)
-    kept = []
-    for ent in doc.ents:
-        for rule in STORY_RULES:
-            if (ent := rule.apply(doc, ent, case)) is None:
-                break
-        else:
-            kept.append(ent)
-    doc.ents = kept
-    if added := people_in_lists(doc):
-        doc.ents = filter_spans([*added, *doc.ents])  # the whole item over a part of it
-    return doc
-
-
-LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "hingga", "&"})
-PLACE_OR_VENUE = frozenset(PLACE_HEADS | VENUE_WORDS)
-
-
-def _list_items(doc: Doc) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised items separated by commas or "dan" ("Adele, Carrie Fisher, Malala, Emma
-    Watson"; a line-up's "Ade Suhendra, Gufroni Al Maruf, Agus Indra (Arga 81 ')"), each as its items."""
-    lists, items, i = [], [], 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and (NAME_TOKEN.match(doc[end].text) or (
-                end > i and doc[end].text in NAME_PARTICLES and end + 1 < len(doc)
-                and NAME_TOKEN.match(doc[end + 1].text))):
-            end += 1
-        if end > i and end - i <= 4:
-            items.append((i, end))
-            if end < len(doc) and doc[end].text == "(":  # an aside after the item: "(Arga 81 ')"
-                while end < len(doc) and doc[end].text != ")":
-                    end += 1
-                end += 1
-            if end < len(doc) and doc[end].lower_ in LIST_SEPARATORS:
-                i = end + 1
-                continue
-            i = end
-        else:
-            i = max(end, i + 1)
-        if len(items) >= 3:
-            lists.append(items)
-        items = []
-    if len(items) >= 3:
-        lists.append(items)
-    return lists
-
-
-def people_in_lists(doc: Doc) -> list[Span]:
-    """In a list whose names are mostly people, a name the model left untagged, tagged in part, or
-    took for a place it is not ("Malala" among "Adele, Carrie Fisher, ... Emma Watson") is a person;
-    a day, a month, a known place or a venue ("Stadion Petrokimia") stays what it is."""
-    label_at = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
-    added = []
-    for items in _list_items(doc):
-        labels = [{label_at.get(k) for k in range(a, b)} for a, b in items]
-        people = sum(1 for found in labels if found == {"PERSON"})
-        if people < 2 or people * 2 < len(items):
-            continue
-        for (a, b), found in zip(items, labels, strict=True):
-            if found == {"PERSON"} or "ORG" in found or doc[a:b].text in place_names() \
-                    or any(t.lower_ in NOT_NAME_WORDS or t.lower_ in PLACE_OR_VENUE for t in doc[a:b]):
-                continue
-            added.append(Span(doc, a, b, label="PERSON"))
-    return added
