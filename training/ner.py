@@ -4,9 +4,11 @@
 
 Steps: read the corpora; drop every training and dev sentence whose text occurs in a test set we
 report on (nerui and nerugm fold 1, idner-news-2k, nergrit; README "Overlap between datasets");
-re-tokenise with the runtime tokenizer (clipper/extraction/entities/tokenizer.py); train
+re-tokenise with the runtime tokenizer (clipper/indonesian/tokenizer.py); train
 training/ner.cfg with spaCy (seeded); write the best model, with its training data and scores
-recorded in its meta.json, to --out. Takes about 6 minutes on this 2-core machine (4,000 steps).
+recorded in its meta.json, to --out. With --vectors (training/vectors.py), the tok2vec reads floret
+vectors as static features: the shipped model is `--vectors training/vectors`. Takes about 7
+minutes on this 2-core machine (4,000 steps).
 Never run in CI.
 """
 
