@@ -113,7 +113,9 @@ def test_model_loads_from_the_installed_package(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
                     str(tmp_path), str(ROOT)], check=True, capture_output=True)
     wheel = next(tmp_path.glob("clipper-*.whl"))
-    assert "clipper/models/ner/meta.json" in zipfile.ZipFile(wheel).namelist()
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "clipper/models/ner/meta.json" in names
+    assert {f"clipper/indonesian/data/{n}.txt" for n in ("common_words", "places", "given_names")} <= set(names)
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)
@@ -125,7 +127,7 @@ def test_model_loads_from_the_installed_package(tmp_path):
         "from clipper.extraction.entities.model import load_pipeline, model_path\n"
         f"assert clipper.__file__.startswith({str(target)!r}), clipper.__file__\n"
         f"assert str(model_path()).startswith({str(target)!r})\n"
-        "doc = load_pipeline()('Menteri Komunikasi dan Informatika Rudiantara bertemu Zhen Liu di Jakarta.')\n"
+        "doc = load_pipeline()('Menteri Komunikasi dan Informatika Rudiantara bertemu Zhen Liu di Maroko.')\n"
         "print(sorted({e.label_ for e in doc.ents}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
