@@ -29,6 +29,15 @@ from clipper.indonesian.tokenizer import blank  # registers clipper.IndonesianTo
 
 HERE = Path(__file__).resolve().parent
 DATASETS = ("nerui", "nerugm", "idner-news-2k", "nergrit")
+# the licences of the labelled corpora, as ../shared/data/ner/README.md states them
+CORPUS_LICENCES = {
+    "nerui": "no licence file; catalogued as CC BY 4.0",
+    "nerugm": "no licence file; catalogued as CC BY 4.0",
+    "idner-news-2k": "MIT",
+    "nergrit": "Apache-2.0 repository; NERGRIT: attribution required",
+    "nerp": "Apache-2.0 repository; catalogued as CC BY-SA 4.0",
+    "wikiann-id": "not stated (silver labels from Wikipedia links)",
+}
 # what the floret vectors learned from: ../shared/data/raw/README.md, source and licence as stated there
 RAW_SOURCES = [{"name": f"raw text (vectors): {name}", "license": licence} for name, licence in (
     ("CalDev-id/INDOSUM2, IndoSum dev folds", "CC BY-SA 4.0"),
@@ -120,7 +129,8 @@ def main() -> None:
         meta = json.loads((best / "meta.json").read_text())
         meta.update({"name": "clipper_ner_id", "version": "0.1.0",
                      "description": "clipper's Indonesian NER (PERSON, ORG, LOC), trained by training/ner.py",
-                     "sources": [{"name": d, "url": f"../shared/data/ner/{d}"} for d in info["train"]]
+                     "sources": [{"name": d, "url": f"../shared/data/ner/{d}", "license": CORPUS_LICENCES[d]}
+                                 for d in info["train"]]
                      + (RAW_SOURCES if args.vectors else []),
                      "clipper_training": {**info, "config_overrides": args.set, "with_nerp": args.with_nerp,
                                           "vectors": str(args.vectors) if args.vectors else None,
