@@ -4,7 +4,7 @@ the entity back, trimmed or relabelled, or drops it."""
 import pytest
 
 from clipper.extraction.entities.rules import RULES, _cited_sources, _named_groups, decide
-from clipper.extraction.entities.story import STORY_RULES, StoryCase, people_in_lists
+from clipper.extraction.entities.story import STORY_RULES, StoryCase, people_in_lists, people_named_again
 from clipper.indonesian.lexicon import HEADS_WITH_DAN, HONORIFICS, INSTITUTION_HEADS, NAME_OPENING_TITLES
 from clipper.indonesian.tokenizer import blank
 
@@ -184,3 +184,13 @@ def test_people_in_a_list_of_people():
     places = tagged("Peserta datang dari Eropa , Amerika , Asia dan Australia .",
                     {"Eropa": "LOC", "Amerika": "LOC", "Asia": "LOC"})
     assert people_in_lists(places) == []
+
+
+def test_people_named_again_where_the_model_missed_them():
+    doc = tagged("Putri Diana tiba di London . Diana berbisik kepada Charles . Brilio tumbuh pesat . "
+                 "Kabar Brilio beredar .", {"Putri Diana": "PERSON", "Charles": "PERSON", "Brilio": "PERSON"})
+    # a given name of a person's name is found again; a single word that is no given name ("Brilio", a
+    # company the model once took for a person) is not spread
+    assert [s.text for s in people_named_again(doc, StoryCase.of(doc))] == ["Diana"]
+    doc = tagged("Damayanti hadir . Menurut Damayanti R Sjarif , anak butuh zat besi .", {"Damayanti": "PERSON"})
+    assert [s.text for s in people_named_again(doc, StoryCase.of(doc))] == ["Damayanti R Sjarif"]

@@ -17,6 +17,7 @@ from clipper.indonesian.lexicon import (
     PLACE_HEADS,
     VENUE_WORDS,
     common_words,
+    given_names,
     place_names,
 )
 
@@ -116,7 +117,43 @@ def story_words(doc: Doc) -> Doc:
     doc.ents = kept
     if added := people_in_lists(doc):
         doc.ents = filter_spans([*added, *doc.ents])  # the whole item over a part of it
+    if again := people_named_again(doc, case):
+        doc.ents = sorted([*doc.ents, *again], key=lambda e: e.start)
     return doc
+
+
+def people_named_again(doc: Doc, case: StoryCase) -> list[Span]:
+    """A name the story gives a person is that person wherever it stands untagged ("Diana berbisik
+    kepada Charles" where the model found Charles, and Diana elsewhere): a full name, or a given name
+    alone (a single word the model once took for a person may be a company: "Brilio"); a common word
+    opening a sentence is still a word."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) <= 3:
+            names.setdefault(ent[0].text, set()).add(tuple(t.text for t in ent))
+            for tok in ent[1:]:  # "Diana" of "Putri Diana"
+                if tok.text in given_names():
+                    names.setdefault(tok.text, set()).add((tok.text,))
+    if not names:
+        return []
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found, i = [], 0
+    while i < len(doc):
+        forms = names.get(doc[i].text) if i not in tagged else None
+        form = next((f for f in sorted(forms or (), key=len, reverse=True)
+                     if tuple(t.text for t in doc[i:i + len(f)]) == f
+                     and tagged.isdisjoint(range(i, i + len(f)))), None)
+        alone = form is not None and len(form) == 1
+        if form and not (alone and (form[0] not in given_names() or (opens(doc, i) and case.a_word(doc[i].lower_)))):
+            end = i + len(form)
+            while end < len(doc) and end - i < 5 and end not in tagged and NAME_TOKEN.match(doc[end].text) \
+                    and doc[end].lower_ not in NOT_NAME_WORDS and not case.a_word(doc[end].lower_):
+                end += 1  # the fuller name here: "Damayanti R Sjarif" where the story said "Damayanti"
+            found.append(Span(doc, i, end, label="PERSON"))
+            i = end
+        else:
+            i += 1
+    return found
 
 
 LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "hingga", "&"})
