@@ -18,6 +18,7 @@ CASES = {
                                   "PERSON", ("Rajata Wibisono", "PERSON")),
     "laws-are-not-organisations": ("Buruh menolak Undang-Undang Cipta Kerja itu .", "Undang-Undang Cipta Kerja",
                                    "ORG", None),
+    "things-are-not-organisations": ("Laptop itu punya port USB dan HDMI .", "USB", "ORG", None),
     "football-clubs": ("Laga melawan Persidafon Jayapura berakhir imbang .", "Persidafon Jayapura", "LOC",
                        ("Persidafon Jayapura", "ORG")),
     "no-punctuation-in-names": ("Lagu Budi & Ani diputar .", "Budi & Ani", "PERSON", None),

@@ -254,3 +254,12 @@ LAW_NAMES = frozenset({"kuhp", "kuhap", "kuhperdata", "uud", "uud 1945"})
 # Indonesian football clubs are named "Pers..." after the Persatuan Sepak Bola of their town ("Persib",
 # "Persidafon Jayapura", "Persiwa Wamena", "Persebaya"; goal, juara)
 FOOTBALL_CLUB = r"^Pers(?:i|e|ela|ik|is|ib)[a-z]{0,8}$"
+
+# acronyms of things, not of organisations: technology (dailysocial "USB", "HDMI", "UGC"), money and
+# welfare ("THR", "BBM", "UMKM", "PPN", "PDB"), documents ("KTP", "SIM", "NIK"), and the like
+THING_ACRONYMS = frozenset({
+    "usb", "hdmi", "ac", "dc", "ugc", "api", "ai", "it", "pc", "tv", "hp", "gps", "led", "lcd", "ram", "cpu", "gpu",
+    "sms", "otp", "qr", "nfc", "vr", "ar", "iot", "4g", "5g", "lte", "wifi", "wi-fi", "cpaas", "saas", "b2b", "b2c",
+    "thr", "bbm", "umkm", "ukm", "ppn", "pph", "pdb", "gdp", "apbn", "apbd", "ump", "umr",
+    "ktp", "e-ktp", "sim", "nik", "kk", "npwp", "stnk", "bpkb", "sara", "hoaks", "covid-19", "hiv", "aids", "dbd",
+})

@@ -43,6 +43,7 @@ from clipper.indonesian.lexicon import (
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
     SOURCE_WORDS,
+    THING_ACRONYMS,
     VENUE_WORDS,
     place_names,
 )
@@ -283,6 +284,11 @@ def _laws_are_not_organisations(doc: Doc, ent: Span) -> Span | None:
     return None if ent[0].lower_ in LAW_HEADS or ent.text.casefold() in LAW_NAMES else ent
 
 
+def _things_are_not_organisations(doc: Doc, ent: Span) -> Span | None:
+    """An acronym of a thing is no organisation ("USB", "HDMI", "THR", "KTP", "SARA")."""
+    return None if ent.text.casefold() in THING_ACRONYMS else ent
+
+
 def _football_clubs(doc: Doc, ent: Span) -> Span | None:
     """"Persib", "Persidafon Jayapura", "Persiwa Wamena": a town's football club."""
     return _as(ent, "ORG") if ent.label_ != "ORG" and CLUB.match(ent[0].text) else ent
@@ -445,6 +451,7 @@ RULES = (
     Rule("no-opening-words", _no_opening_words),
     Rule("names-open-with-a-capital", _names_open_with_a_capital),
     Rule("laws-are-not-organisations", _laws_are_not_organisations),
+    Rule("things-are-not-organisations", _things_are_not_organisations),
     Rule("football-clubs", _football_clubs),
     Rule("no-punctuation-in-names", _no_punctuation_in_names),
     Rule("no-offices-or-lower-case", _no_offices_or_lower_case),
