@@ -181,3 +181,12 @@ def test_a_speaker_is_always_an_entry_and_a_fuller_name_becomes_the_entrys():
     assert [(p.name, p.aliases) for p in people] == [("Damayanti R Sjarif", ["Damayanti", "Yanti"]),
                                                      ("Budi Santoso", [])]
     assert [q.speaker for q in quotes] == ["Damayanti R Sjarif", "Damayanti R Sjarif", "Budi Santoso", None]
+
+
+def test_a_name_after_an_office_in_the_attribution_is_the_speaker():
+    """'kata Juru Bicara Kemenhub Rahmat Hidayat' names Rahmat Hidayat, not the minister the story
+    named before, whom an office alone would point back to."""
+    text = ("Jakarta - Menteri Perhubungan Budi Karya Sumadi meninjau Bandara Soekarno-Hatta pada Senin pagi.\n\n"
+            '"Semua penerbangan berjalan normal sejak pagi tadi," kata Juru Bicara Kemenhub Rahmat Hidayat '
+            "kepada wartawan di Jakarta.")
+    assert [s for _, s in quotes_of(text)] == ["Rahmat Hidayat"]

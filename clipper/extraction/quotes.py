@@ -24,7 +24,9 @@ from clipper.extraction.entities.merge import Mention, person_form, same_person
 from clipper.extraction.entities.merge import words as name_words
 from clipper.indonesian.lexicon import (
     HONORIFICS,
+    INSTITUTION_HEADS,
     OFFICE_ABBREVIATIONS,
+    OFFICE_COMPLEMENTS,
     ROLE_WORDS,
     SAYING_AFTER_QUOTE,
     SAYING_VERBS,
@@ -242,6 +244,8 @@ class Story:
         points_back = POINTS_BACK.search(phrase) and not PREPOSITION.search(phrase) and bare[0] != "sang"
         office = bare[0] in offices and all(b in offices or not w[:1].islower()
                                             for w, b in zip(words, bare, strict=True))
+        if office and (name := _name_after_office(words, bare)):
+            return _known_person(name, self.people, literal=True)  # "Juru Bicara Wapres Husain Abdullah"
         if points_back or office:
             return self.antecedent(quote, institutions=bool(points_back), office=office)
         if who := _who_in(start, end, self.mentions, person=False):
@@ -301,6 +305,18 @@ class Story:
                     if re.search(rf"\b{re.escape(word)}\b", text):
                         return speaker
         return None
+
+
+def _name_after_office(words: list[str], bare: list[str]) -> str | None:
+    """The full name an office ends in: the capitalised words after the last word of the office
+    ("Juru Bicara Wapres Husain Abdullah" -> "Husain Abdullah"); two at least, else the office alone
+    speaks ("ujar Menhub")."""
+    offices = ROLE_WORDS | OFFICE_ABBREVIATIONS | HONORIFICS | OFFICE_COMPLEMENTS | INSTITUTION_HEADS
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper() and bare[start - 1] not in offices:
+        start -= 1
+    name = words[start:]
+    return " ".join(name).strip(",") if len(name) >= 2 and start > 0 else None
 
 
 def _ends_clause(body: str, quote: Marked) -> bool:
