@@ -115,7 +115,8 @@ def test_model_loads_from_the_installed_package(tmp_path):
     wheel = next(tmp_path.glob("clipper-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "clipper/models/ner/meta.json" in names
-    assert {f"clipper/indonesian/data/{n}.txt" for n in ("common_words", "places", "given_names")} <= set(names)
+    assert {f"clipper/indonesian/data/{n}.txt" for n in ("common_words", "places", "given_names", "organisations")} \
+        <= set(names)
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)

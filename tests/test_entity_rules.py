@@ -42,6 +42,8 @@ CASES = {
     "place-heads-open-places": ("Mereka mendaki Gunung Semeru .", "Gunung Semeru", "PERSON",
                                 ("Gunung Semeru", "LOC")),
     "known-places-are-places": ("Timnas bertanding melawan Maroko di Doha .", "Maroko", "PERSON", ("Maroko", "LOC")),
+    "known-organisations-are-organisations": ("Laga itu disiarkan Indosiar malam ini .", "Indosiar", "PERSON",
+                                              ("Indosiar", "ORG")),
     "no-roles-inside-names": ("kata Regional Manager Dewi .", "Regional Manager Dewi", "PERSON", None),
     "numbers-are-not-in-names": ("Ia pindah dari Persija 1928 ke klub lain .", "Persija 1928", "PERSON",
                                  ("Persija 1928", "ORG")),

@@ -3,11 +3,15 @@
 provinces, regencies, cities and their seats (from the areaid package, Indonesia's administrative
 regions: "Badung", "Mengwi", "Kota Banjarmasin" -> "Banjarmasin"). Given names: the first words of
 the DBpedia person names in ../shared/data/gazetteers that open at least two of them ("Margaret",
-"Muhammad", "Joko"), so that a first name is not taken for a word glued to a name.
+"Muhammad", "Joko"), so that a first name is not taken for a word glued to a name. Organisations:
+the names WikiANN's silver Wikipedia data tags as organisations more often than as anything else
+("Everton", "Houston Rockets", "Indosiar"), with DBpedia's organisation list, for names the model
+took for people.
 
     pip install -e '.[train]' && python training/gazetteers.py
 
-Writes clipper/indonesian/data/places.txt and given_names.txt (one name a line, sorted). The entity rules read places to
+Writes clipper/indonesian/data/places.txt, given_names.txt and organisations.txt (one name a line,
+sorted). The entity rules read places to
 relabel a name the model took for a person ("Doha", "Oman", "Badung") when the story names it
 exactly; it never tags words by itself. Districts and villages are left out: thousands of them are
 also common words or given names ("Sedang", "Taman", "Dewi"); so is a regional name that the DBpedia
@@ -49,11 +53,30 @@ def indonesian_regions() -> set[str]:
     return names
 
 
+def silver_organisations(path: Path) -> set[str]:
+    """Names WikiANN tags ORG more often than PER or LOC, in its train and dev files."""
+    counts: dict[str, Counter] = {}
+    for split in ("train.conll", "dev.conll"):
+        name, label = [], None
+        for line in [*(path / split).read_text(encoding="utf-8").splitlines(), ""]:
+            token, _, tag = line.partition("\t")
+            if name and not tag.startswith("I-"):
+                counts.setdefault(" ".join(name), Counter())[label] += 1
+                name, label = [], None
+            if tag.startswith("B-"):
+                name, label = [token], tag[2:]
+            elif tag.startswith("I-") and name:
+                name.append(token)
+    return {n for n, c in counts.items() if c["ORG"] > c["PER"] + c["LOC"] and not any(ch.isdigit() for ch in n[:1])}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DATA)
-    parser.add_argument("--people", type=Path,
-                        default=HERE.parent.parent / "shared" / "data" / "gazetteers" / "dbpedia-id" / "person.txt")
+    shared = HERE.parent.parent / "shared" / "data"
+    parser.add_argument("--people", type=Path, default=shared / "gazetteers" / "dbpedia-id" / "person.txt")
+    parser.add_argument("--organisations", type=Path, default=shared / "gazetteers" / "dbpedia-id" / "organization.txt")
+    parser.add_argument("--wikiann", type=Path, default=shared / "ner" / "wikiann-id")
     args = parser.parse_args()
     people = set(args.people.read_text(encoding="utf-8").splitlines()) if args.people.exists() else set()
     regions = {n for n in indonesian_regions() if n not in people}
@@ -62,7 +85,12 @@ def main() -> None:
     firsts = Counter(name.split()[0] for name in people if len(name.split()) >= 2 and name[:1].isupper())
     given = sorted(w for w, n in firsts.items() if n >= 2 and w.isalpha())
     (args.out / "given_names.txt").write_text("\n".join(given) + "\n", encoding="utf-8")
-    print(f"{len(names)} place names and {len(given)} given names written to {args.out}")
+    # WikiANN's evidence outweighs the DBpedia person list's noise ("Everton" is a club there, a
+    # footballer in DBpedia); a DBpedia organisation that is also a DBpedia person is left out
+    listed = set(args.organisations.read_text(encoding="utf-8").splitlines()) - people
+    orgs = sorted(o.strip() for o in silver_organisations(args.wikiann) | listed if len(o.strip()) > 2)
+    (args.out / "organisations.txt").write_text("\n".join(orgs) + "\n", encoding="utf-8")
+    print(f"{len(names)} place names, {len(given)} given names and {len(orgs)} organisations written to {args.out}")
 
 
 if __name__ == "__main__":

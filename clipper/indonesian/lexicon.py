@@ -37,6 +37,13 @@ def place_names() -> frozenset[str]:
 
 
 @cache
+def organisation_names() -> frozenset[str]:
+    """Names WikiANN's silver Wikipedia data tags as organisations more than as anything else, and
+    DBpedia's organisations ("Everton", "Houston Rockets", "Indosiar"). Built by training/gazetteers.py."""
+    return _listed("organisations.txt")
+
+
+@cache
 def given_names() -> frozenset[str]:
     """First words of at least two Indonesian DBpedia person names ("Margaret", "Muhammad", "Joko").
     Built by training/gazetteers.py."""

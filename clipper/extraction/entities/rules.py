@@ -45,6 +45,7 @@ from clipper.indonesian.lexicon import (
     SOURCE_WORDS,
     THING_ACRONYMS,
     VENUE_WORDS,
+    organisation_names,
     place_names,
 )
 from clipper.indonesian.lines import OPENERS
@@ -397,6 +398,13 @@ def _title_words(doc: Doc, ent: Span) -> int:
 
 
 @_person
+def _known_organisations_are_organisations(doc: Doc, ent: Span) -> Span | None:
+    """A club, a company or a broadcaster named exactly is an organisation ("Everton", "Houston
+    Rockets", "Indosiar"), unless it is also a place."""
+    return _as(ent, "ORG") if ent.text in organisation_names() and ent.text not in place_names() else ent
+
+
+@_person
 def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
     """A role word inside a name, after the titles before it and its first word, makes a job title,
     not a name ("Local Marketing Manager Platform Tik Tok")."""
@@ -467,6 +475,7 @@ RULES = (
     Rule("company-endings-are-organisations", _company_endings_are_organisations),
     Rule("place-heads-open-places", _place_heads_open_places),
     Rule("known-places-are-places", _known_places_are_places),
+    Rule("known-organisations-are-organisations", _known_organisations_are_organisations),
     Rule("no-roles-inside-names", _no_roles_inside_names),
     Rule("numbers-are-not-in-names", _numbers_are_not_in_names),
     Rule("no-one-letter-names", _no_one_letter_names),
