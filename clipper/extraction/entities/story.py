@@ -20,21 +20,33 @@ from clipper.indonesian.lexicon import (
     given_names,
     place_names,
 )
+from clipper.indonesian.lines import OPENERS
 
 CLITIC = re.compile(r"(?:nya|lah|kah|tah|pun|kan)$")  # particles, the possessive, the -kan of a headline's verb
 
 
-def _paragraphs(doc: Doc) -> list[Span]:
-    """The doc's lines: spans between the whitespace that holds a line break."""
-    spans, start = [], 0
-    for tok in doc:
-        if "\n" in tok.text_with_ws and tok.is_space:
-            if tok.i > start:
-                spans.append(doc[start:tok.i])
-            start = tok.i + 1
-    if start < len(doc):
-        spans.append(doc[start:])
-    return spans
+def _texts(doc: Doc) -> list[str]:
+    """The tokens' texts, read once: the story rules test words, and a Token object per test costs
+    more than the tests."""
+    return [t.text for t in doc]
+
+
+def _opens(texts: list[str], i: int) -> bool:
+    """As rules.opens, on the texts: token i opens a sentence, a line, a quote or an aside."""
+    return i == 0 or texts[i - 1].isspace() or texts[i - 1] in OPENERS
+
+
+def _lines(texts: list[str]) -> list[range]:
+    """The token ranges between the whitespace that holds a line break."""
+    lines, start = [], 0
+    for i, text in enumerate(texts):
+        if "\n" in text and text.isspace():
+            if i > start:
+                lines.append(range(start, i))
+            start = i + 1
+    if start < len(texts):
+        lines.append(range(start, len(texts)))
+    return lines
 
 
 @dataclass(slots=True)
@@ -46,19 +58,20 @@ class StoryCase:
     named: set[str]
 
     @classmethod
-    def of(cls, doc: Doc) -> "StoryCase":
+    def of(cls, doc: Doc, texts: list[str] | None = None) -> "StoryCase":
         """Capitals in a headline-like line (a list of other stories, a subheading) say nothing: in
         Title Case every word has one."""
+        texts = _texts(doc) if texts is None else texts
         lower, named = set(), set()
-        for paragraph in _paragraphs(doc):
-            words = [t for t in paragraph if t.is_alpha]
-            capitals = sum(t.text[:1].isupper() for t in words)
-            headline = capitals >= 0.6 * len(words) and paragraph[-1].text not in ".!?\"”"
-            for tok in words:
-                if tok.is_lower:
-                    lower.add(tok.lower_)
-                elif not headline and tok.text[:1].isupper() and not opens(doc, tok.i):
-                    named.add(tok.lower_)
+        for line in _lines(texts):
+            words = [i for i in line if texts[i].isalpha()]
+            capitals = sum(texts[i][:1].isupper() for i in words)
+            headline = capitals >= 0.6 * len(words) and texts[line[-1]] not in ".!?\"”"
+            for i in words:
+                if texts[i].islower():
+                    lower.add(texts[i].lower())
+                elif not headline and texts[i][:1].isupper() and not _opens(texts, i):
+                    named.add(texts[i].lower())
         return cls(lower, named)
 
     def a_word(self, word: str) -> bool:
@@ -106,7 +119,8 @@ def story_words(doc: Doc) -> Doc:
     a list of people names people the model missed in it."""
     if not doc.ents:
         return doc
-    case = StoryCase.of(doc)
+    texts = _texts(doc)
+    case = StoryCase.of(doc, texts)
     kept = []
     for ent in doc.ents:
         for rule in STORY_RULES:
@@ -115,14 +129,14 @@ def story_words(doc: Doc) -> Doc:
         else:
             kept.append(ent)
     doc.ents = kept
-    if added := people_in_lists(doc):
+    if added := people_in_lists(doc, texts):
         doc.ents = filter_spans([*added, *doc.ents])  # the whole item over a part of it
-    if again := people_named_again(doc, case):
+    if again := people_named_again(doc, case, texts):
         doc.ents = sorted([*doc.ents, *again], key=lambda e: e.start)
     return doc
 
 
-def people_named_again(doc: Doc, case: StoryCase) -> list[Span]:
+def people_named_again(doc: Doc, case: StoryCase, texts: list[str] | None = None) -> list[Span]:
     """A name the story gives a person is that person wherever it stands untagged ("Diana berbisik
     kepada Charles" where the model found Charles, and Diana elsewhere): a full name, or a given name
     alone (a single word the model once took for a person may be a company: "Brilio"); a common word
@@ -137,22 +151,22 @@ def people_named_again(doc: Doc, case: StoryCase) -> list[Span]:
     if not names:
         return []
     tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    found, i = [], 0
-    while i < len(doc):
-        forms = names.get(doc[i].text) if i not in tagged else None
-        form = next((f for f in sorted(forms or (), key=len, reverse=True)
-                     if tuple(t.text for t in doc[i:i + len(f)]) == f
-                     and tagged.isdisjoint(range(i, i + len(f)))), None)
-        alone = form is not None and len(form) == 1
-        if form and not (alone and (form[0] not in given_names() or (opens(doc, i) and case.a_word(doc[i].lower_)))):
-            end = i + len(form)
-            while end < len(doc) and end - i < 5 and end not in tagged and NAME_TOKEN.match(doc[end].text) \
-                    and doc[end].lower_ not in NOT_NAME_WORDS and not case.a_word(doc[end].lower_):
-                end += 1  # the fuller name here: "Damayanti R Sjarif" where the story said "Damayanti"
-            found.append(Span(doc, i, end, label="PERSON"))
-            i = end
-        else:
-            i += 1
+    texts = _texts(doc) if texts is None else texts
+    found, after = [], 0
+    for i, text in enumerate(texts):
+        if i < after or i in tagged or text not in names:
+            continue
+        form = next((f for f in sorted(names[text], key=len, reverse=True)
+                     if tuple(texts[i:i + len(f)]) == f and tagged.isdisjoint(range(i, i + len(f)))), None)
+        if form is None or (len(form) == 1 and (text not in given_names()
+                                                or (_opens(texts, i) and case.a_word(text.lower())))):
+            continue
+        end = i + len(form)
+        while end < len(doc) and end - i < 5 and end not in tagged and NAME_TOKEN.match(texts[end]) \
+                and texts[end].lower() not in NOT_NAME_WORDS and not case.a_word(texts[end].lower()):
+            end += 1  # the fuller name here: "Damayanti R Sjarif" where the story said "Damayanti"
+        found.append(Span(doc, i, end, label="PERSON"))
+        after = end
     return found
 
 
@@ -160,23 +174,23 @@ LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "hingga", "&"})
 PLACE_OR_VENUE = frozenset(PLACE_HEADS | VENUE_WORDS)
 
 
-def _list_items(doc: Doc) -> list[list[tuple[int, int]]]:
+def _list_items(texts: list[str]) -> list[list[tuple[int, int]]]:
     """Runs of capitalised items separated by commas or "dan" ("Adele, Carrie Fisher, Malala, Emma
     Watson"; a line-up's "Ade Suhendra, Gufroni Al Maruf, Agus Indra (Arga 81 ')"), each as its items."""
     lists, items, i = [], [], 0
-    while i < len(doc):
+    while i < len(texts):
         end = i
-        while end < len(doc) and (NAME_TOKEN.match(doc[end].text) or (
-                end > i and doc[end].text in NAME_PARTICLES and end + 1 < len(doc)
-                and NAME_TOKEN.match(doc[end + 1].text))):
+        while end < len(texts) and (NAME_TOKEN.match(texts[end]) or (
+                end > i and texts[end] in NAME_PARTICLES and end + 1 < len(texts)
+                and NAME_TOKEN.match(texts[end + 1]))):
             end += 1
         if end > i and end - i <= 4:
             items.append((i, end))
-            if end < len(doc) and doc[end].text == "(":  # an aside after the item: "(Arga 81 ')"
-                while end < len(doc) and doc[end].text != ")":
+            if end < len(texts) and texts[end] == "(":  # an aside after the item: "(Arga 81 ')"
+                while end < len(texts) and texts[end] != ")":
                     end += 1
                 end += 1
-            if end < len(doc) and doc[end].lower_ in LIST_SEPARATORS:
+            if end < len(texts) and texts[end].lower() in LIST_SEPARATORS:
                 i = end + 1
                 continue
             i = end
@@ -190,13 +204,13 @@ def _list_items(doc: Doc) -> list[list[tuple[int, int]]]:
     return lists
 
 
-def people_in_lists(doc: Doc) -> list[Span]:
+def people_in_lists(doc: Doc, texts: list[str] | None = None) -> list[Span]:
     """In a list whose names are mostly people, a name the model left untagged, tagged in part, or
     took for a place it is not ("Malala" among "Adele, Carrie Fisher, ... Emma Watson") is a person;
     a day, a month, a known place or a venue ("Stadion Petrokimia") stays what it is."""
     label_at = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
     added = []
-    for items in _list_items(doc):
+    for items in _list_items(_texts(doc) if texts is None else texts):
         labels = [{label_at.get(k) for k in range(a, b)} for a, b in items]
         people = sum(1 for found in labels if found == {"PERSON"})
         if people < 2 or people * 2 < len(items):
