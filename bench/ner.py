@@ -64,15 +64,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="a model folder (default: the one shipped in the package)")
     args = parser.parse_args()
-    import spacy
+    from pathlib import Path
 
-    from clipper.extraction.entities import rules, story, vectors  # noqa: F401 (components, vectors table)
-    from clipper.extraction.entities.model import load_pipeline
-    from clipper.indonesian import tokenizer  # noqa: F401 (the model's tokenizer)
+    from clipper.extraction.entities import rules
+    from clipper.extraction.entities.model import load, load_pipeline
 
-    nlp = spacy.load(args.model) if args.model else load_pipeline()
-    if args.model:
-        rules.add_to(nlp)
+    nlp = load(Path(args.model)) if args.model else load_pipeline()
     print("| test set | pipeline | P | R | F1 (micro) | F1 (macro) | PERSON | ORG | LOC | published best |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     words = seconds = 0.0

@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("--min-lower", type=float, default=0.93)
     args = parser.parse_args()
 
-    from clipper.indonesian.lines import OPENERS
+    from clipper.indonesian.lines import opens_after
     from clipper.indonesian.tokenizer import blank
 
     nlp = blank()
@@ -43,7 +43,7 @@ def main() -> None:
             if sum(t.text[:1].isupper() for t in alpha) >= 0.6 * len(alpha):
                 continue  # a title, a heading, a name list: Title Case says nothing about a word
             for prev, tok in itertools.pairwise(doc):  # the first word of a line opens it
-                if not tok.is_alpha or prev.text in OPENERS:
+                if not tok.is_alpha or opens_after(prev.text):
                     continue
                 seen[tok.lower_] += 1
                 lower[tok.lower_] += tok.text.islower()

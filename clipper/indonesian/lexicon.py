@@ -4,6 +4,7 @@ each word list exists here once, and the cleaning pass, the page facts, the enti
 stage read it from here.
 """
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -12,8 +13,6 @@ from clipper.indonesian.calendar import DAY_NAMES, MONTH_NAMES
 
 def one_of(words) -> str:
     """A regex alternation of `words`, longest first (so "wita" is tried before "wit")."""
-    import re
-
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 

@@ -11,6 +11,12 @@ from clipper.indonesian.lexicon import AUTHOR_LABELS, EDITOR_LABELS, one_of
 # what stands before a word that opens a sentence, a heading, a quote or an aside, where every word
 # has a capital (the entity rules and training/common_words.py read words there as words, not names)
 OPENERS = frozenset({".", "!", "?", ":", '"', "“", "”", "'", "‘", "(", "[", "-", "–", "—", "…"})
+
+
+def opens_after(previous: str | None) -> bool:
+    """A word after `previous` (a token's text, None at the start) opens a sentence, a line, a quote or
+    an aside."""
+    return previous is None or previous.isspace() or previous in OPENERS
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(r"[.!?…\"”'’)\]。！？」]$")
 TABLE_CELLS = re.compile(r"\s*\|\s*")

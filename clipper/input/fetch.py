@@ -21,7 +21,9 @@ from urllib3.exceptions import (
     ProtocolError,
     ResponseError,
     SSLError,
-    TimeoutError,
+)
+from urllib3.exceptions import (
+    TimeoutError as Urllib3Timeout,
 )
 
 from clipper.errors import ClipperError, ErrorKind, Stage
@@ -95,7 +97,7 @@ def _kind_of(error: Exception) -> ErrorKind:
         return ErrorKind.HOST_NOT_FOUND
     if isinstance(cause, (NewConnectionError, ProtocolError, SSLError, ConnectionError)):
         return ErrorKind.CONNECTION  # before timeouts: urllib3's NewConnectionError is a ConnectTimeoutError
-    if isinstance(cause, TimeoutError):
+    if isinstance(cause, Urllib3Timeout):
         return ErrorKind.TIMEOUT
     if isinstance(cause, ResponseError):  # the only retries that raise are redirects (raise_on_status off)
         return ErrorKind.REDIRECT_LOOP

@@ -22,14 +22,19 @@ def check_model() -> None:
         raise SetupError(f"the NER model is missing from {path}; retrain it with: python training/ner.py")
 
 
-@lru_cache(maxsize=1)
-def load_pipeline():
+def load(path: Path):
+    """A model folder with our rule components after its NER (the shipped one, or a candidate)."""
     import spacy
 
     from clipper.extraction.entities import rules, story, vectors  # noqa: F401 (components, vectors table)
     from clipper.indonesian import tokenizer  # noqa: F401 (registers the model's tokenizer)
 
-    check_model()
-    nlp = spacy.load(model_path())
+    nlp = spacy.load(path)
     rules.add_to(nlp)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def load_pipeline():
+    check_model()
+    return load(model_path())

@@ -48,7 +48,7 @@ from clipper.indonesian.lexicon import (
     organisation_names,
     place_names,
 )
-from clipper.indonesian.lines import OPENERS
+from clipper.indonesian.lines import opens_after
 from clipper.indonesian.tokenizer import positions
 
 CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
@@ -570,4 +570,4 @@ def whole_names(doc: Doc) -> Doc:
 
 def opens(doc: Doc, i: int) -> bool:
     """Token i opens a sentence, a line, a quote or an aside (where every word has a capital)."""
-    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in OPENERS or "\n" in doc[i - 1].whitespace_
+    return opens_after(doc[i - 1].text if i else None)

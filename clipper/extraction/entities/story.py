@@ -20,7 +20,7 @@ from clipper.indonesian.lexicon import (
     given_names,
     place_names,
 )
-from clipper.indonesian.lines import OPENERS
+from clipper.indonesian.lines import opens_after
 
 CLITIC = re.compile(r"(?:nya|lah|kah|tah|pun|kan)$")  # particles, the possessive, the -kan of a headline's verb
 
@@ -32,8 +32,8 @@ def _texts(doc: Doc) -> list[str]:
 
 
 def _opens(texts: list[str], i: int) -> bool:
-    """As rules.opens, on the texts: token i opens a sentence, a line, a quote or an aside."""
-    return i == 0 or texts[i - 1].isspace() or texts[i - 1] in OPENERS
+    """As rules.opens, on the texts read once."""
+    return opens_after(texts[i - 1] if i else None)
 
 
 def _lines(texts: list[str]) -> list[range]:
