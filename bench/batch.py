@@ -52,7 +52,7 @@ def trafilatura_pool(paths: list[Path], jobs: int) -> float:
 def clipper_batch(folder: Path, out: Path, jobs: int, entities: bool = True):
     config = BatchConfig(sources=[str(folder)], output=str(out), jobs=jobs, progress=False,
                          options=Options(entities=entities))
-    status, summary = run_batch(config, on_error=lambda source, reason: print(f"failed: {source}: {reason}"))
+    status, summary = run_batch(config, on_message=lambda message: print(f"{message.level}: {message.text}"))
     assert summary.failed == 0, status
     return summary
 

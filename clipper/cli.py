@@ -1,19 +1,20 @@
-"""The `clipper` command: parses options, builds an Options object, calls the library, renders.
+"""The `clipper` command: parses options, builds a run, hands it to the one runner, renders messages.
 
 No extraction logic lives here, and nothing heavy is imported before a command runs, so
 `clipper --help` starts fast (trafilatura, lxml and spaCy load on the first clipping).
 """
 
 import logging
+import os
 import sys
-import traceback
-from datetime import date, datetime
+from datetime import date
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from clipper import __version__
-from clipper.errors import ClipperError, ExitStatus, SetupError
+from clipper.errors import ExitStatus, SetupError
 from clipper.options import DEFAULT_USER_AGENT, Options
 
 app = typer.Typer(
@@ -25,22 +26,91 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-Format = Annotated[str, typer.Option("--format", "-f", help="auto (json for one input, jsonl for several), "
-                                     "json, jsonl or table.", case_sensitive=False)]
-Output = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.",
-                                            metavar="FILE")]
-Timeout = Annotated[float, typer.Option(help="Seconds to wait for a web server.", min=0.1)]
-UserAgent = Annotated[str, typer.Option(help="User-Agent header sent when fetching URLs.")]
-MaxMB = Annotated[float, typer.Option("--max-mb", help="Refuse files and responses larger than this (MB).", min=0.001)]
-AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Allow fetching from private and loopback "
-                                            "addresses (refused by default).")]
-Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks for failed inputs.")]
-NoEntities = Annotated[bool, typer.Option("--no-entities", help="Skip people, organisations and places "
-                                          "(faster; the NER model is not loaded; quote speakers are then "
-                                          "the names as written).")]
-ReferenceDate = Annotated[datetime | None, typer.Option(
-    "--reference-date", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD",
-    help="What 'kemarin' or 'Rabu (4/7)' count from when an article prints no publication date.")]
+
+
+def _plain_help() -> None:
+    """typer (0.29) puts Python type names in help (`<list[str]>`, `<bool>`) and braces around a required
+    argument (`{SOURCE}...`); a user needs the metavar and the choices, and the usual `SOURCE...`."""
+    from typer import core
+
+    def option_type(self, ctx):
+        if self.metavar is not None:
+            return self.metavar or None
+        shown = self.display_type(ctx)
+        return shown if self.type_descriptor.is_choice else None
+
+    def usage_name(self):
+        name = self.display_name_raw + ("..." if self.nargs != 1 else "")
+        return name if self.required else f"[{name}]"
+
+    if hasattr(core.TyperOption, "display_type_rich") and hasattr(core.TyperArgument, "_usage_display_name"):
+        core.TyperOption.display_type_rich = option_type
+        core.TyperArgument.display_type_rich = lambda self, ctx: None
+        core.TyperArgument._usage_display_name = usage_name
+
+
+_plain_help()
+
+EXIT_CODES = ("Exit code: 0 every input clipped, 1 some failed, 2 usage error (bad options, an output that "
+              "cannot be written, an unreadable --from list), 130 interrupted, 141 the reader of stdout "
+              "went away.")
+
+
+class Format(StrEnum):
+    auto = "auto"
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def _at_least(low: float):
+    def check(value):
+        if value is not None and value < low:
+            raise typer.BadParameter(f"must be at least {low:g}, not {value:g}")
+        return value
+
+    return check
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    from clipper.indonesian.calendar import DAY_FORMS, parse_day
+
+    day = parse_day(value)
+    if day is None:
+        raise typer.BadParameter(f"{value!r} is not a date: use {DAY_FORMS}")
+    return day
+
+
+# the options both commands share, declared once
+Output = Annotated[str | None, typer.Option("--output", "-o", metavar="FILE", show_default=False, help=(
+    "Write here instead of stdout. A file is replaced atomically (batch: appended as results come, "
+    "see --resume); a symlink's target is written; a device or FIFO is written in place."))]
+Errors = Annotated[str | None, typer.Option(metavar="FILE", help="Also write failed inputs here as JSON Lines "
+                                            "(input, stage, kind, reason), ready for --from.")]
+Timeout = Annotated[float, typer.Option(metavar="SECONDS", callback=_at_least(0.1),
+                                        help="Seconds to wait for a web server.")]
+UserAgent = Annotated[str, typer.Option(metavar="TEXT", help="User-Agent header sent when fetching URLs.")]
+MaxMB = Annotated[float, typer.Option("--max-mb", metavar="MB", callback=_at_least(0.001),
+                                      help="Refuse files and responses larger than this.")]
+AllowPrivate = Annotated[bool, typer.Option("--allow-private", metavar="", help=(
+    "Allow fetching from private and loopback addresses (refused by default)."))]
+NoEntities = Annotated[bool, typer.Option("--no-entities", metavar="", help=(
+    "Skip people, organisations and places (faster; the NER model is not loaded; quote speakers are "
+    "then the names as written)."))]
+ReferenceDate = Annotated[str | None, typer.Option("--reference-date", metavar="DATE", help=(
+    "What 'kemarin' or 'Rabu (4/7)' count from when an article prints no publication date: "
+    "2018-07-04, 04/07/2018 or '4 Juli 2018'."))]
+TimeLimit = Annotated[float, typer.Option(metavar="SECONDS", callback=_at_least(1),
+                                          help="Seconds of extraction allowed per input.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar and no summary.")]
+Debug = Annotated[bool, typer.Option("--debug", metavar="", help="Show the traceback of an internal error.")]
 
 
 def _version(value: bool) -> None:
@@ -51,28 +121,33 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True, metavar="",
                                           help="Show the version and exit.")] = False,
 ) -> None:
     """Turn Indonesian news pages and scraped articles into clean JSON clippings."""
 
 
-def _error(message: str) -> None:
-    from rich.console import Console
+def _say(prefix: str, text: str) -> None:
     from rich.markup import escape
 
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]clipper:[/] {escape(message)}")
+    from clipper.output.progress import say
+
+    say(f"{prefix} {escape(text)}")
+
+
+def _error(text: str) -> None:
+    _say("[bold red]clipper:[/]", text)
+
+
+def _warning(text: str) -> None:
+    _say("[bold yellow]clipper: warning:[/]", text)
 
 
 class _WarningLine(logging.Handler):
-    """The library's warnings ("a.html: invalid UTF-8: 2 byte sequence(s) replaced"), one line on stderr."""
+    """The library's warnings raised outside a clipping (the runner carries the others)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        from rich.console import Console
-        from rich.markup import escape
-
-        Console(stderr=True, highlight=False, soft_wrap=True).print(
-            f"[bold yellow]clipper: warning:[/] {escape(record.getMessage())}")
+        _warning(record.getMessage())
 
 
 def _show_warnings() -> None:
@@ -83,28 +158,78 @@ def _show_warnings() -> None:
 
 
 def _options(timeout: float, user_agent: str, max_mb: float, allow_private: bool, no_entities: bool,
-             reference_date: datetime | None) -> Options:
+             reference_date: str | None) -> Options:
     """The extraction options both commands share, from their command-line form."""
+    try:
+        day = _day(reference_date)
+    except typer.BadParameter as err:
+        raise typer.BadParameter(str(err), param_hint="--reference-date") from None
     return Options(timeout=timeout, user_agent=user_agent, max_bytes=int(max_mb * 1_000_000),
-                   allow_private_hosts=allow_private, entities=not no_entities,
-                   reference_date=reference_date.date() if reference_date else None, today=date.today())
+                   allow_private_hosts=allow_private, entities=not no_entities, reference_date=day,
+                   today=date.today())
+
+
+def _run(config, *, quiet: bool, debug: bool, summary: bool) -> None:
+    """Both commands end here: run, print messages and the summary, exit with the run's status."""
+    from clipper.batch.runner import describe, run_batch
+
+    def show(message) -> None:
+        (_error if message.level == "error" else _warning)(message.text)
+        if debug and message.trace:
+            sys.stderr.write(message.trace)
+
+    if "-" in config.sources and sys.stdin.isatty() and not quiet:
+        _say("[dim]clipper:[/]", "reading a page from stdin (end it with Ctrl-D)")
+    _show_warnings()
+    try:
+        status, result = run_batch(config, on_message=show)
+    except KeyboardInterrupt:  # before the first input (loading the model, walking folders)
+        _error("interrupted")
+        raise typer.Exit(ExitStatus.INTERRUPTED) from None
+    except SetupError as err:  # a usage error, no model, the dask extra missing, no scheduler
+        _error(str(err))
+        raise typer.Exit(ExitStatus.USAGE) from None
+    if status == ExitStatus.BROKEN_PIPE:  # quietly: the reader has gone, and so does any further output
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(status)
+    if (summary and not quiet) or status == ExitStatus.INTERRUPTED:
+        for line in describe(result):
+            typer.echo(line, err=True)
+    raise typer.Exit(status)
+
+
+def _read_from(from_file: str | None) -> list[str]:
+    if not from_file:
+        return []
+    from clipper.batch.inputs import read_list
+
+    try:
+        text = sys.stdin.read() if from_file == "-" else open(from_file, encoding="utf-8").read()  # noqa: SIM115
+    except (OSError, UnicodeDecodeError) as err:
+        raise typer.BadParameter(f"{from_file}: {getattr(err, 'strerror', None) or err}", param_hint="--from") from None
+    return read_list(text)
 
 
 @app.command()
 def extract(
     sources: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), http(s) URLs, "
-                                                 "or '-' for stdin.", metavar="SOURCE...")],
-    fmt: Format = "auto",
+                                                 "or '-' for stdin.", metavar="SOURCE", show_default=False)],
+    fmt: Annotated[Format, typer.Option("--format", "-f", case_sensitive=False, help=(
+        "auto: one JSON object for one file, page or stdin; JSON Lines for a folder, several inputs "
+        "or -o x.jsonl."))] = Format.auto,
     output: Output = None,
+    errors: Errors = None,
     timeout: Timeout = 30.0,
     user_agent: UserAgent = DEFAULT_USER_AGENT,
     max_mb: MaxMB = 20.0,
     allow_private: AllowPrivate = False,
     no_entities: NoEntities = False,
     reference_date: ReferenceDate = None,
+    time_limit: TimeLimit = 120.0,
+    quiet: Quiet = False,
     debug: Debug = False,
 ) -> None:
-    """Clip articles: one JSON clipping per input.
+    """Clip articles here and now: one JSON clipping per input.
 
     [b]Examples[/b]
 
@@ -116,71 +241,63 @@ def extract(
 
       curl -s URL | clipper extract - --format table
 
-    One input gives one JSON object (pretty on a terminal), several give JSON Lines.
-
-    Errors go to stderr, one line per failed input.
-    Exit code: 0 when every input was clipped, 1 when some failed, 2 for a usage error.
+    Clippings go to stdout (or -o), errors and warnings to stderr, one line each.
     """
-    from clipper.extractor import run_extract
+    from clipper.batch.runner import BatchConfig
 
-    fmt = fmt.lower()
-    if fmt not in ("auto", "json", "jsonl", "table"):
-        raise typer.BadParameter(f"unknown format {fmt!r}: use auto, json, jsonl or table", param_hint="--format")
     options = _options(timeout, user_agent, max_mb, allow_private, no_entities, reference_date)
-    try:
-        _show_warnings()
-        status = run_extract(sources, options, fmt=fmt, output=output, on_error=_reporter(debug))
-    except KeyboardInterrupt:
-        _error("interrupted")
-        raise typer.Exit(ExitStatus.INTERRUPTED) from None
-    except SetupError as err:
-        _error(str(err))
-        raise typer.Exit(ExitStatus.USAGE) from None
-    raise typer.Exit(status)
+    single = len(sources) == 1 and not os.path.isdir(sources[0])
+    from clipper.output.sinks import choose_format
+
+    config = BatchConfig(sources=sources, output=output, errors=errors, single=single,
+                         fmt=choose_format(fmt.value, single=single, output=output), journal=False,
+                         engine="inline", jobs=1, options=options, time_limit=time_limit, retries=0,
+                         progress=not quiet)
+    _run(config, quiet=quiet, debug=debug, summary=False)
 
 
-def _reporter(debug: bool):
-    def report(error: BaseException, source: str) -> None:
-        if isinstance(error, ClipperError):
-            _error(str(error))
-        else:
-            _error(f"{source}: internal error: {type(error).__name__}: {error} (run with --debug for details)")
-        if debug:
-            traceback.print_exception(error, file=sys.stderr)
-
-    return report
+extract.__doc__ += "\n    " + EXIT_CODES
 
 
 @app.command()
 def batch(
     sources: Annotated[list[str] | None, typer.Argument(help="Folders (recursive), files and http(s) URLs.",
-                                                        metavar="[SOURCE]...")] = None,
-    from_file: Annotated[str | None, typer.Option("--from", help="Read inputs from FILE, one path or URL per "
-                                                  "line ('-' for stdin); an --errors file works too.")] = None,
-    glob: Annotated[str | None, typer.Option(help="Only files in folders whose name matches, e.g. '*.html'.")] = None,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Append clippings to this JSON Lines file.",
-                                               metavar="FILE")] = None,
-    out_dir: Annotated[str | None, typer.Option(help="Write one .json per input here, mirroring the input tree.",
-                                                metavar="DIR")] = None,
-    errors: Annotated[str | None, typer.Option(help="Write failed inputs here as JSON Lines (input, stage, reason).",
-                                               metavar="FILE")] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).",
-                                             min=1)] = None,
-    resume: Annotated[bool, typer.Option(help="Skip inputs an earlier run already clipped into the output.")] = False,
-    engine: Annotated[str, typer.Option(help="local (processes on this machine) or dask.")] = "local",
-    scheduler: Annotated[str, typer.Option(help="Dask scheduler address (tcp://host:8786), or 'local'.")] = "local",
-    time_limit: Annotated[float, typer.Option(help="Seconds of extraction allowed per input.", min=1)] = 120.0,
-    per_host: Annotated[int, typer.Option(help="Concurrent requests to one web host.", min=1)] = 2,
-    retries: Annotated[int, typer.Option(help="Retries for fetches that time out or fail to connect.", min=0)] = 2,
+                                                        metavar="SOURCE", show_default=False)] = None,
+    from_file: Annotated[str | None, typer.Option("--from", metavar="FILE", help=(
+        "Read inputs from FILE, one path or URL per line ('-' for stdin); an --errors file works too."))] = None,
+    glob: Annotated[str | None, typer.Option(metavar="PATTERN", help=(
+        "Only files in folders whose name matches, e.g. '*.html'."))] = None,
+    output: Output = None,
+    out_dir: Annotated[str | None, typer.Option(metavar="DIR", help=(
+        "Write one .json per input here, mirroring the input trees."))] = None,
+    errors: Errors = None,
+    resume: Annotated[bool, typer.Option("--resume", metavar="", help=(
+        "Continue an earlier run into the same output: inputs it clipped are skipped (by resolved path "
+        "and content, or normalised URL); a file changed since is clipped again and replaces its clipping."))
+    ] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", metavar="", help=(
+        "Start the output afresh when it already holds clippings."))] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", callback=_at_least(1),
+                                             help="Worker processes (default: all cores).")] = None,
+    engine: Annotated[Engine, typer.Option(case_sensitive=False, help=(
+        "Processes on this machine, or a Dask cluster."))] = Engine.local,
+    scheduler: Annotated[str, typer.Option(metavar="ADDRESS", help=(
+        "Dask scheduler address (tcp://host:8786), or 'local'."))] = "local",
+    time_limit: TimeLimit = 120.0,
+    per_host: Annotated[int, typer.Option(metavar="N", callback=_at_least(1),
+                                          help="Concurrent requests to one web host.")] = 2,
+    retries: Annotated[int, typer.Option(metavar="N", callback=_at_least(0), help=(
+        "Retries for fetches that time out or fail to connect."))] = 2,
     timeout: Timeout = 30.0,
     user_agent: UserAgent = DEFAULT_USER_AGENT,
     max_mb: MaxMB = 20.0,
     allow_private: AllowPrivate = False,
     no_entities: NoEntities = False,
     reference_date: ReferenceDate = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    quiet: Quiet = False,
+    debug: Debug = False,
 ) -> None:
-    """Clip many inputs in parallel: resumable, nothing lost or duplicated.
+    """Clip many inputs in parallel into JSON Lines: resumable, nothing lost or duplicated.
 
     [b]Examples[/b]
 
@@ -193,43 +310,24 @@ def batch(
       clipper batch crawl/ --out-dir clips/ --engine dask --scheduler tcp://10.0.0.5:8786
 
     Results stream as they finish. A run stopped by Ctrl-C or killed outright continues with
-    --resume and yields each input exactly once.
-    Exit code: 0 all clipped, 1 some failed, 2 usage error, 130 interrupted.
+    --resume and yields each input exactly once. An output that already holds clippings needs
+    --resume or --overwrite.
     """
-    from clipper.batch import BatchConfig, run_batch
-    from clipper.batch.inputs import read_list
-    from clipper.batch.runner import describe
+    from clipper.batch.runner import BatchConfig
 
-    items = list(sources or [])
-    if from_file:
-        try:
-            text = sys.stdin.read() if from_file == "-" else open(from_file, encoding="utf-8").read()  # noqa: SIM115
-        except OSError as err:
-            raise typer.BadParameter(f"{from_file}: {err.strerror}", param_hint="--from") from None
-        items += read_list(text)
+    items = list(sources or []) + _read_from(from_file)
     if not items:
         raise typer.BadParameter("give SOURCE arguments or --from FILE", param_hint="SOURCE")
-    if output and out_dir:
-        raise typer.BadParameter("use either --output or --out-dir", param_hint="--out-dir")
-    if resume and not (output or out_dir):
-        raise typer.BadParameter("--resume needs --output or --out-dir to resume from", param_hint="--resume")
-    if engine not in ("local", "dask"):
-        raise typer.BadParameter(f"unknown engine {engine!r}: use local or dask", param_hint="--engine")
     options = _options(timeout, user_agent, max_mb, allow_private, no_entities, reference_date)
     config = BatchConfig(sources=items, glob=glob, output=output, out_dir=out_dir, errors=errors, resume=resume,
-                         engine=engine, scheduler=scheduler, options=options, time_limit=time_limit,
-                         per_host=per_host, retries=retries, progress=not quiet)
+                         overwrite=overwrite, engine=engine.value, scheduler=scheduler, options=options,
+                         time_limit=time_limit, per_host=per_host, retries=retries, progress=not quiet)
     if jobs:
         config.jobs = jobs
-    try:
-        status, summary = run_batch(config, on_error=lambda source, reason: _error(f"{source}: {reason}"))
-    except SetupError as err:  # no model, the dask extra is missing, or the scheduler cannot be reached
-        _error(str(err))
-        raise typer.Exit(ExitStatus.USAGE) from None
-    if not quiet or status == ExitStatus.INTERRUPTED:
-        for line in describe(summary):
-            typer.echo(line, err=True)
-    raise typer.Exit(status)
+    _run(config, quiet=quiet, debug=debug, summary=True)
+
+
+batch.__doc__ += "\n    " + EXIT_CODES
 
 
 @app.command()
@@ -243,4 +341,18 @@ def schema() -> None:
 
 
 def main() -> None:
-    app()
+    """The console script: a usage error is one line on stderr, as every other message of clipper."""
+    usage_error = typer.BadParameter.__mro__[1]  # click's UsageError, as typer (0.29 vendors click) raises it
+    try:
+        status = app(standalone_mode=False, prog_name="clipper")
+    except usage_error as err:
+        if err.ctx is not None and type(err).__name__ == "NoArgsIsHelpError":  # bare `clipper`: the help
+            err.ctx.get_help()  # rich prints it
+            sys.exit(ExitStatus.USAGE)
+        command = err.ctx.command_path if err.ctx else "clipper"
+        _error(f"{err.format_message()} (see {command} --help)")
+        sys.exit(ExitStatus.USAGE)
+    except typer.Abort:
+        _error("interrupted")
+        sys.exit(ExitStatus.INTERRUPTED)
+    sys.exit(status or 0)

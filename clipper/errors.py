@@ -12,6 +12,7 @@ class ExitStatus(IntEnum):
     SOME_FAILED = 1  # at least one input could not be clipped
     USAGE = 2  # bad options or arguments, or an installation that cannot run (SetupError)
     INTERRUPTED = 130  # Ctrl-C
+    BROKEN_PIPE = 141  # the reader of stdout went away (`| head`): 128 + SIGPIPE, as a shell reports it
 
 
 class Stage(StrEnum):
@@ -68,3 +69,8 @@ class ClipperError(Exception):
 class SetupError(Exception):
     """clipper cannot run at all (the NER model is missing, the dask extra is not installed, the
     scheduler cannot be reached): not a fault of any input, so the run stops before it starts."""
+
+
+class UsageError(SetupError):
+    """The options cannot work as given (an output folder that does not exist, an output that would be
+    overwritten without --overwrite): said in one line, exit 2, before any input is tried."""

@@ -40,7 +40,7 @@ def lines_of(path: Path) -> list[dict]:
 
 def run(config: BatchConfig):
     failures = []
-    status, summary = run_batch(config, on_error=lambda source, reason: failures.append((source, reason)))
+    status, summary = run_batch(config, on_message=lambda m: failures.append(m.text) if m.level == "error" else None)
     return status, summary, failures
 
 

@@ -12,6 +12,7 @@ from tests.conftest import ROOT
 SAMPLES = ROOT / "sample_articles"
 ONE = str(SAMPLES / "001_2b9158f90e3cda6c.txt")
 runner = CliRunner()
+CLIPPER = [sys.executable, "-m", "clipper"]
 
 
 def run(*args: str, input: str | None = None):
@@ -73,7 +74,13 @@ def test_reference_date_resolves_relative_dates_of_an_undated_story():
     assert dates()["hari ini"] is None  # no reference: no guess
     dated = dates("--reference-date", "2018-07-04")
     assert dated["hari ini"] == "2018-07-04" and dated["Rabu (4/7)"] == "2018-07-04"
-    assert run("extract", cnn, "--reference-date", "4 Juli 2018").exit_code == 2
+    for typed in ("04/07/2018", "4-7-2018", "4 Juli 2018"):  # the forms Indonesians write a day in
+        assert dates("--reference-date", typed)["hari ini"] == "2018-07-04"
+    wrong = subprocess.run([*CLIPPER, "extract", cnn, "--reference-date", "07/31/2018"],  # month first
+                           capture_output=True, text=True, timeout=60)
+    assert wrong.returncode == 2 and wrong.stdout == ""
+    assert wrong.stderr == ("clipper: Invalid value for --reference-date: '07/31/2018' is not a date: use "
+                            "YYYY-MM-DD, DD/MM/YYYY or '4 Juli 2018' (see clipper extract --help)\n")
 
 
 def test_usage_errors_exit_2():

@@ -16,6 +16,24 @@ from clipper.options import Options
 TASKS_PER_WORKER = 2000
 
 
+class InlineEngine:
+    """`clipper extract`: each input clipped in this process, one after the other, as it is submitted."""
+
+    name = "inline"
+    jobs = 1
+
+    def __init__(self, options: Options, time_limit: float | None):
+        self._args = (options, time_limit)
+
+    def submit(self, item: WorkItem) -> cf.Future:
+        future: cf.Future = cf.Future()
+        future.set_result(process(item, *self._args))
+        return future
+
+    def shutdown(self, cancel: bool = False) -> None:
+        pass
+
+
 class LocalEngine:
     name = "local"
 
@@ -24,10 +42,12 @@ class LocalEngine:
 
         self.jobs = jobs
         self._args = (options, time_limit)
-        # forkserver: workers start clean, never inheriting the parent's threads (fetchers, progress)
-        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(options,),
-                                         max_tasks_per_child=TASKS_PER_WORKER,
-                                         mp_context=multiprocessing.get_context("forkserver"))
+        # forkserver: workers start clean, never inheriting the parent's threads (fetchers, progress);
+        # the server and its workers end with this process, however it ends (batch/orphans.py)
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["clipper.batch.forkserver"])
+        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(options, os.getpid()),
+                                         max_tasks_per_child=TASKS_PER_WORKER, mp_context=context)
 
     def submit(self, item: WorkItem) -> cf.Future:
         return self._pool.submit(process, item, *self._args)

@@ -28,9 +28,19 @@ class Input:
 
 
 def normalise_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    path = parts.path or "/"
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+    """The page a URL names: courlan lower-cases the host, drops a default port and tracking
+    parameters (utm_*, fbclid) and sorts the rest; the fragment never reaches the server."""
+    from courlan import normalize_url
+
+    parts = urlsplit(normalize_url(url.strip()))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+
+
+def key_of(source: str) -> str:
+    """What an input is, however it was spelled: its normalised URL or its resolved path."""
+    if source == "-":
+        return "-"
+    return normalise_url(source) if is_url(source) else os.path.realpath(source)
 
 
 def file_digest(path: str) -> str:
@@ -80,7 +90,12 @@ def read_list(text: str) -> list[str]:
 
 
 def collect(args: Iterable[str], pattern: str | None = None) -> tuple[list[Input], list[ClipperError]]:
-    """Inputs in order, each once; the arguments that name nothing come back as errors."""
+    """Inputs in order, each once; the arguments that name nothing come back as errors.
+
+    For --out-dir, a folder's files keep their paths inside it; with several folders each tree is
+    mirrored under the folder's own name (news/a.html, blogs/a.html)."""
+    args = list(args)
+    folders = [a for a in args if a != "-" and not is_url(a) and Path(a).is_dir()]
     inputs: list[Input] = []
     errors: list[ClipperError] = []
     seen_keys: set[str] = set()
@@ -96,16 +111,19 @@ def collect(args: Iterable[str], pattern: str | None = None) -> tuple[list[Input
         inputs.append(Input(source, key, rel))
 
     for arg in args:
-        if is_url(arg):
-            add(arg, normalise_url(arg), _url_rel(arg))
-        elif Path(arg).is_dir():
+        if arg == "-":
+            add(arg, "-", "stdin")
+        elif is_url(arg):
+            add(arg, key_of(arg), _url_rel(arg))
+        elif arg in folders:
             files = _walk(arg, pattern)
             if not files:
-                errors.append(ClipperError(arg, "no matching files in this folder", kind=ErrorKind.EMPTY))
+                errors.append(ClipperError(arg, "no article files in this folder", kind=ErrorKind.EMPTY))
+            tree = UNSAFE.sub("_", Path(os.path.realpath(arg)).name) if len(set(folders)) > 1 else ""
             for path, rel in files:
-                add(path, os.path.realpath(path), rel)
-        elif Path(arg).exists():
-            add(arg, os.path.realpath(arg), Path(arg).name)
+                add(path, key_of(path), f"{tree}/{rel}" if tree else rel)
+        elif os.path.lexists(arg):
+            add(arg, key_of(arg), Path(arg).name)
         else:
             errors.append(ClipperError(arg, "no such file", kind=ErrorKind.MISSING_FILE))
     return inputs, errors

@@ -1,35 +1,50 @@
-"""A batch run: collect inputs, skip what a previous run finished, clip the rest in parallel,
-stream results to a sink as they finish, report failures, and summarise."""
+"""The one runner under `clipper extract` and `clipper batch`: collect the inputs, skip what an earlier
+run finished, clip the rest (in this process, in worker processes, or on Dask), stream each result to
+its sink as it finishes, report failures and warnings, and summarise.
+
+`extract` is a run with the inline engine whose output file is replaced when the run completes;
+`batch` keeps a journal beside its output so that `--resume` can continue it. Library-level (no
+typer): the CLI passes a message callback and turns the status into an exit code.
+"""
 
 import concurrent.futures as cf
+import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from clipper.batch.engines import DaskEngine, LocalEngine, default_jobs
+from clipper.batch import resume as resuming
+from clipper.batch.engines import DaskEngine, InlineEngine, LocalEngine, default_jobs
 from clipper.batch.fetching import Fetcher
-from clipper.batch.inputs import Input, collect, file_digest
-from clipper.batch.sinks import DirSink, ErrorLog, Journal, JsonlSink, StdoutSink
+from clipper.batch.inputs import Input, collect
 from clipper.batch.work import Outcome, WorkItem
-from clipper.errors import ErrorKind, ExitStatus, Stage
+from clipper.errors import ErrorKind, ExitStatus, Stage, UsageError
 from clipper.options import Options
-from clipper.output.progress import progress_bar
+from clipper.output import progress as live
+from clipper.output.sinks import DirSink, LinesFile, StreamSink
+from clipper.output.targets import resolve
 
 CHECKPOINT_EVERY = 200  # results between fsyncs of the output and the journal
+ENGINES = ("inline", "local", "dask")
 
 
 @dataclass(slots=True, kw_only=True)
 class BatchConfig:
     sources: list[str]
     glob: str | None = None
-    output: str | None = None  # a JSON Lines file; None with out_dir None means stdout
+    output: str | None = None  # a file; None or '-' (and no out_dir): stdout
     out_dir: str | None = None
-    errors: str | None = None
-    jobs: int = field(default_factory=default_jobs)
+    errors: str | None = None  # failed inputs as JSON Lines, ready for --from
+    fmt: str = "jsonl"  # json (one object, or an array when not `single`), jsonl or table
+    single: bool = False  # one input named: `json` writes one object
+    journal: bool = True  # batch: append to the output as results come and journal them (resumable)
     resume: bool = False
-    engine: str = "local"  # or "dask"
+    overwrite: bool = False
+    jobs: int = field(default_factory=default_jobs)
+    engine: str = "local"  # inline, local or dask
     scheduler: str = "local"
     options: Options = field(default_factory=Options)
     time_limit: float | None = 120.0  # seconds of extraction per input
@@ -50,87 +65,191 @@ class Summary:
     worker_peak_mb: dict[int, float] = field(default_factory=dict)
     halfway_peak_mb: float = 0.0  # the largest worker peak when half the inputs were done
     interrupted: bool = False
+    broken_pipe: bool = False
 
     @property
     def rate(self) -> float:
         return self.clipped / self.seconds if self.seconds else 0.0
 
 
-ErrorCallback = Callable[[str, str], None]  # (input, reason) -> shows one line
+@dataclass(slots=True, frozen=True)
+class Message:
+    level: str  # "error" or "warning"
+    text: str  # "a.html: no such file", naming the input
+    trace: str | None = None  # the traceback of an internal error
 
 
-def _sink(config: BatchConfig):
-    if config.out_dir:
-        return DirSink(config.out_dir, config.resume), Path(config.out_dir) / ".clipper-journal"
-    if config.output:
-        return JsonlSink(config.output, config.resume), Path(config.output + ".journal")
-    return StdoutSink(), None
+MessageCallback = Callable[[Message], None]
 
 
-def already_done(inp: Input, sink, journal: Journal) -> bool:
-    """Skip an input on resume when its clipping was written.
+class ErrorLog:
+    """--errors FILE: one JSON line per failed input (input, stage, kind, reason), ready for --from."""
 
-    The output itself is the truth: the journal line is written after the clipping, so an input whose
-    clipping is there but whose journal line is not (killed between the two) is still done. A file
-    whose content changed since (its digest differs from the journal's) is clipped again.
-    """
-    if not sink.has(inp):
-        return False
-    recorded = journal.done.get(inp.key)
-    if recorded is None or inp.is_url:
-        return True
-    try:
-        return file_digest(inp.source) == recorded
-    except OSError:
-        return False
+    def __init__(self, path: str | None):
+        self._fh = open(resolve(path).path, "w", encoding="utf-8") if path else None  # noqa: SIM115
+
+    def write(self, source: str, stage: str, kind: str, reason: str) -> None:
+        if self._fh:
+            import json
+
+            line = {"input": source, "stage": stage, "kind": kind, "reason": reason}
+            self._fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+            self._fh.flush()
+
+    def close(self) -> None:
+        if self._fh:
+            self._fh.close()
 
 
 def _engine(config: BatchConfig):
+    if config.engine == "inline":
+        return InlineEngine(config.options, config.time_limit)
     if config.engine == "dask":
         return DaskEngine(config.scheduler, config.jobs, config.options, config.time_limit)
     return LocalEngine(config.jobs, config.options, config.time_limit)
 
 
-def run_batch(config: BatchConfig, on_error: ErrorCallback) -> tuple[ExitStatus, Summary]:
-    """Raises SetupError, before any input is tried, when clipper cannot run (no model, no dask)."""
+def check(config: BatchConfig) -> None:
+    """Raise UsageError for options that cannot work together, before anything is read or created."""
+    if config.engine not in ENGINES:
+        raise UsageError(f"unknown engine {config.engine!r}: use local or dask")
+    if config.output not in (None, "-") and config.out_dir:
+        raise UsageError("use either --output or --out-dir")
+    to_stdout = config.output in (None, "-") and not config.out_dir
+    if config.resume and to_stdout:
+        raise UsageError("--resume needs --output or --out-dir to resume from")
+    if config.resume and config.overwrite:
+        raise UsageError("use either --resume or --overwrite")
+    if config.output not in (None, "-"):
+        target = resolve(config.output)
+        if config.resume and target.special:
+            raise UsageError(f"{config.output}: --resume needs a regular file to resume from")
+        if config.journal and target.nonempty and not (config.resume or config.overwrite):
+            raise UsageError(f"{config.output}: exists and is not empty (--resume to continue it, "
+                             f"--overwrite to replace it)")
+    if config.out_dir:
+        folder = Path(config.out_dir)
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"{config.out_dir}: not a folder")
+        if not folder.parent.is_dir():
+            raise UsageError(f"{config.out_dir}: no such folder: {folder.parent}")
+        if config.journal and folder.is_dir() and any(folder.iterdir()) and not (config.resume or config.overwrite):
+            raise UsageError(f"{config.out_dir}: is not empty (--resume to continue it, --overwrite to "
+                             f"write over its clippings)")
+    if config.errors:
+        resolve(config.errors)
+
+
+class _Output:
+    """The sink of a run and, for a resumable one, its journal; opened only once there are inputs."""
+
+    def __init__(self, config: BatchConfig, inputs: list[Input], say: MessageCallback):
+        self.journal = None
+        if config.out_dir:
+            self.sink = DirSink(config.out_dir)
+            if config.journal:
+                self.journal = resuming.Journal(Path(config.out_dir) / ".clipper-journal")
+            self.todo, self.skipped = self._plan_dir(config, inputs, say)
+            return
+        target = resolve(config.output) if config.output not in (None, "-") else None
+        if not (config.journal and target is not None and not target.special):
+            self.sink = StreamSink(config.fmt, target, single=config.single)
+            self.todo, self.skipped = inputs, 0
+            return
+        if config.overwrite and target.exists:
+            os.truncate(target.path, 0)
+        journal_path = target.path.with_name(target.path.name + ".journal")
+        if not config.resume:
+            journal_path.unlink(missing_ok=True)  # a journal of some other run is no account of this one
+        resuming.cut_partial_line(target.path)
+        self.journal = resuming.Journal(journal_path)
+        self.todo, self.skipped = self._plan_lines(config, target.path, inputs, say)
+        self.sink = LinesFile(target.path)
+
+    def _plan_lines(self, config, path: Path, inputs, say):
+        if not config.resume:
+            return inputs, 0
+        held = resuming.keys_in_lines_file(path, self.journal)
+        plan = resuming.plan(inputs, set(held), self.journal)
+        if plan.changed:
+            resuming.drop_lines(path, {i for inp in plan.changed for i in held[inp.key]})
+            self.journal.rewrite_without({inp.key for inp in plan.changed})
+        for inp in plan.changed:
+            say(Message("warning", f"{inp.source}: changed since it was clipped; its clipping is replaced"))
+        return plan.todo, plan.skipped
+
+    def _plan_dir(self, config, inputs, say):
+        if not config.resume:
+            return inputs, 0
+        held = {inp.key for inp in inputs if self.sink.target(inp.rel).exists()}
+        plan = resuming.plan(inputs, held, self.journal)
+        for inp in plan.changed:
+            say(Message("warning", f"{inp.source}: changed since it was clipped; its clipping is replaced"))
+        return plan.todo, plan.skipped
+
+    def write(self, inp: Input, outcome: Outcome) -> None:
+        self.sink.write(outcome.clipping, inp.rel)
+        if self.journal is not None:
+            self.journal.record(inp.key, outcome.digest, inp.source)
+
+    def checkpoint(self) -> None:
+        self.sink.checkpoint()
+        if self.journal is not None:
+            self.journal.checkpoint()
+
+    def close(self, complete: bool) -> None:
+        try:
+            self.sink.close(complete)
+        finally:
+            if self.journal is not None:
+                self.journal.close()
+
+
+def _stdin_item(inp: Input, options: Options) -> WorkItem | Outcome:
+    data = sys.stdin.buffer.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        return Outcome(inp.key, inp.source).failed(Stage.READ, ErrorKind.TOO_LARGE,
+                                                   f"stdin is larger than the {options.max_bytes / 1e6:g} MB limit")
+    return WorkItem(inp.key, inp.source, data=data)
+
+
+def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitStatus, Summary]:
+    """Raises SetupError (UsageError among them), before any input is tried, when the run cannot work."""
+    check(config)
     if config.options.entities:
         from clipper.extraction.entities.model import check_model
 
         check_model()
-    args = list(config.sources)
-    inputs, bad_args = collect(args, config.glob)
+    inputs, bad_args = collect(config.sources, config.glob)
     summary = Summary(total=len(inputs) + len(bad_args))
     errors = ErrorLog(config.errors)
 
-    def fail(source: str, stage: Stage, kind: ErrorKind, reason: str) -> None:
+    def fail(source: str, stage: Stage, kind: ErrorKind, reason: str, trace: str | None = None) -> None:
         summary.failed += 1
         summary.kinds[kind] += 1
         errors.write(source, stage, kind, reason)
-        on_error(source, reason)
+        on_message(Message("error", f"{source}: {reason}", trace))
 
     for err in bad_args:
         fail(err.source, err.stage, err.kind, err.reason)
+    if not inputs:  # nothing to clip: nothing is created
+        errors.close()
+        return ExitStatus.SOME_FAILED if summary.failed else ExitStatus.OK, summary
 
-    sink, journal_path = _sink(config)
-    journal = Journal(journal_path, config.resume) if journal_path else None
-    if config.resume and journal is not None:
-        todo = [inp for inp in inputs if not already_done(inp, sink, journal)]
-        summary.skipped = len(inputs) - len(todo)
-    else:
-        todo = inputs
-
+    output = _Output(config, inputs, on_message)
+    todo, summary.skipped = output.todo, output.skipped
     start = time.perf_counter()
     engine = _engine(config) if todo else None
     fetcher = Fetcher(config.options, threads=config.fetch_threads, per_host=config.per_host,
                       retries=config.retries) if any(inp.is_url for inp in todo) else None
     progress = None
-    if config.progress and todo:
+    if config.progress and len(todo) > 1:
         from rich.progress import TextColumn
 
-        progress = progress_bar(TextColumn("[red]{task.fields[failed]} failed"),
-                                TextColumn("{task.fields[rate]:.1f}/s"))
+        progress = live.progress_bar(TextColumn("[red]{task.fields[failed]} failed"),
+                                     TextColumn("{task.fields[rate]:.1f}/s"))
     task = progress.add_task("clip", total=len(todo), failed=0, rate=0.0) if progress else None
-    window = max(4, (engine.jobs if engine else 1) * 4)
+    window = 1 if engine is None or engine.name == "inline" else max(4, engine.jobs * 4)
     pending = iter(todo)
     inflight: dict[cf.Future, Input] = {}
     finished = 0
@@ -138,31 +257,40 @@ def run_batch(config: BatchConfig, on_error: ErrorCallback) -> tuple[ExitStatus,
     def record(inp: Input, outcome: Outcome) -> None:
         nonlocal finished
         finished += 1
+        for text in outcome.warnings:
+            on_message(Message("warning", text))
         if outcome.ok:
             outcome.clipping["source"] = inp.source
-            sink.write(inp, outcome.clipping)
-            if journal is not None:
-                journal.record(inp.key, outcome.digest)
+            output.write(inp, outcome)
             summary.clipped += 1
         else:
-            fail(inp.source, outcome.stage, outcome.kind, outcome.reason)
+            fail(inp.source, outcome.stage, outcome.kind, outcome.reason, outcome.trace)
         if outcome.rss_mb:
             summary.worker_peak_mb[outcome.pid] = max(summary.worker_peak_mb.get(outcome.pid, 0.0), outcome.rss_mb)
             if finished == len(todo) // 2:  # memory must stay flat: compare the half-way mark with the end
                 summary.halfway_peak_mb = max(summary.worker_peak_mb.values())
         if finished % CHECKPOINT_EVERY == 0:
-            sink.checkpoint()
-            if journal is not None:
-                journal.checkpoint()
+            output.checkpoint()
         if progress:
             elapsed = time.perf_counter() - start
             progress.update(task, advance=1, failed=summary.failed, rate=summary.clipped / elapsed if elapsed else 0)
 
+    def submit(inp: Input) -> cf.Future | None:
+        if inp.is_url:
+            return fetcher.submit(inp)
+        if inp.source == "-":
+            item = _stdin_item(inp, config.options)
+            if isinstance(item, Outcome):
+                record(inp, item)
+                return None
+            return engine.submit(item)
+        return engine.submit(WorkItem(inp.key, inp.source))
+
     try:
         while True:
             while len(inflight) < window and (inp := next(pending, None)) is not None:
-                future = fetcher.submit(inp) if inp.is_url else engine.submit(WorkItem(inp.key, inp.source))
-                inflight[future] = inp
+                if (future := submit(inp)) is not None:
+                    inflight[future] = inp
             if not inflight:
                 break
             done, _ = cf.wait(inflight, timeout=1.0, return_when=cf.FIRST_COMPLETED)
@@ -179,29 +307,37 @@ def run_batch(config: BatchConfig, on_error: ErrorCallback) -> tuple[ExitStatus,
                     record(inp, result)
     except KeyboardInterrupt:
         summary.interrupted = True
+    except BrokenPipeError:  # `| head`: the reader has all it wants
+        summary.broken_pipe = True
     finally:
         if progress:
-            progress.stop()
+            live.stop()
         if fetcher:
             fetcher.shutdown()
         if engine:
-            engine.shutdown(cancel=summary.interrupted)
-        sink.close()
-        if journal is not None:
-            journal.close()
+            engine.shutdown(cancel=summary.interrupted or summary.broken_pipe)
+        try:
+            output.close(complete=not summary.interrupted)
+        except BrokenPipeError:
+            summary.broken_pipe = True
         errors.close()
         summary.seconds = time.perf_counter() - start
 
+    if summary.broken_pipe:
+        return ExitStatus.BROKEN_PIPE, summary
     if summary.interrupted:
         return ExitStatus.INTERRUPTED, summary
     return (ExitStatus.SOME_FAILED if summary.failed else ExitStatus.OK), summary
 
 
 def describe(summary: Summary) -> list[str]:
-    """The end-of-run summary, a few lines for stderr."""
-    lines = [f"{summary.clipped} clipped, {summary.failed} failed, {summary.skipped} already done, "
-             f"of {summary.total} inputs in {summary.seconds:.1f} s ({summary.rate:.1f} pages/s)"]
-    if summary.worker_peak_mb:
+    """The end-of-run summary, a few lines for stderr; rates and memory only where they mean something."""
+    line = (f"{summary.clipped} clipped, {summary.failed} failed, {summary.skipped} already done, "
+            f"of {summary.total} inputs in {summary.seconds:.1f} s")
+    if summary.clipped >= 10 and summary.seconds >= 1:
+        line += f" ({summary.rate:.1f} pages/s)"
+    lines = [line]
+    if summary.worker_peak_mb and summary.halfway_peak_mb:
         lines.append(f"peak memory per worker: {max(summary.worker_peak_mb.values()):.0f} MB "
                      f"(half-way: {summary.halfway_peak_mb:.0f} MB)")
     for kind, count in summary.kinds.most_common(10):
@@ -211,4 +347,4 @@ def describe(summary: Summary) -> list[str]:
     return lines
 
 
-__all__ = ["BatchConfig", "Summary", "describe", "run_batch"]
+__all__ = ["BatchConfig", "Message", "Summary", "describe", "run_batch"]

@@ -5,10 +5,12 @@ process boundary); URLs arrive already fetched.
 """
 
 import hashlib
+import logging
 import os
 import resource
 import signal
 import threading
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +37,8 @@ class Outcome:
     kind: ErrorKind | None = None  # why, for programs
     reason: str | None = None  # why, for people
     digest: str | None = None  # sha1 of the file's bytes, for resuming
+    warnings: list[str] = field(default_factory=list)  # "a.html: invalid UTF-8: ...", shown by the runner
+    trace: str | None = None  # the traceback of an internal error, for --debug
     rss_mb: float = 0.0  # the worker's peak resident memory so far
     pid: int = field(default_factory=os.getpid)
 
@@ -69,10 +73,25 @@ def warm_up(options: Options) -> None:
     find_dates("Rabu (4/7)", None, processed)
 
 
-def init_worker(options: Options) -> None:
-    """A local worker process: warm up, and leave Ctrl-C to the parent."""
+def init_worker(options: Options, batch_pid: int) -> None:
+    """A local worker process: end with the batch, leave Ctrl-C to it, and warm up."""
+    from clipper.batch.orphans import die_with_parent, watch
+
+    die_with_parent()
+    watch(batch_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(options)
+
+
+class _Collect(logging.Handler):
+    """The library's warnings about one input, carried back with its outcome."""
+
+    def __init__(self, into: list[str]):
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
 
 
 def _peak_rss_mb() -> float:
@@ -84,6 +103,9 @@ def process(item: WorkItem, options: Options, time_limit: float | None = None) -
     from clipper.pipeline import clip
 
     outcome = Outcome(item.key, item.source)
+    log = logging.getLogger("clipper")  # its warnings about this input go with the outcome, and only there
+    handlers, propagated = log.handlers, log.propagate
+    log.handlers, log.propagate = [_Collect(outcome.warnings)], False
     # a SIGALRM timer cuts off a page that makes extraction hang; only a main thread can take signals
     # (Dask runs tasks in threads: there the time limit is the cluster's to enforce)
     use_alarm = bool(time_limit) and threading.current_thread() is threading.main_thread()
@@ -105,8 +127,10 @@ def process(item: WorkItem, options: Options, time_limit: float | None = None) -
         outcome.failed(Stage.LIMIT, ErrorKind.TIME_LIMIT, f"extraction took longer than {time_limit:g} s")
     except Exception as err:  # a bug on one page must not end the batch
         outcome.failed(Stage.EXTRACT, ErrorKind.INTERNAL, f"internal error: {type(err).__name__}: {err}")
+        outcome.trace = traceback.format_exc()
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
+        log.handlers, log.propagate = handlers, propagated
     outcome.rss_mb = _peak_rss_mb()
     return outcome

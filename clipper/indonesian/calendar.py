@@ -138,3 +138,19 @@ def parse_machine(value: str) -> Stamp | None:
     else:
         offset = None
     return Stamp(day, time, offset)
+
+
+DAY_FORMS = "YYYY-MM-DD, DD/MM/YYYY or '4 Juli 2018'"
+
+
+def parse_day(text: str) -> date | None:
+    """A day as people type one: ISO (2018-07-04), day first as Indonesians write it (04/07/2018,
+    4-7-2018), or with the month's name (4 Juli 2018, 4 Jul 2018). None when it is none of these."""
+    text = text.strip()
+    if m := re.fullmatch(r"(\d{1,2})[-.](\d{1,2})[-.](\d{4})", text):
+        return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+        stamp = parse_machine(text)
+        return stamp.day if stamp else None
+    found = find_datetimes(text)
+    return found[0].day if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None

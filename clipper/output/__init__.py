@@ -1,5 +1,3 @@
-"""Output layer: clippings as JSON, JSON Lines or a table, to stdout or atomically to a file."""
-
-from clipper.output.writers import FORMATS, Sink, choose_format, open_sink
-
-__all__ = ["FORMATS", "Sink", "choose_format", "open_sink"]
+"""Output layer: where clippings go (sinks.py: JSON, JSON Lines, a table, a folder of files), how a
+named output is written without destroying what is there (targets.py), and what a person watching
+the terminal sees (progress.py, table.py)."""
