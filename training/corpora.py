@@ -108,3 +108,41 @@ def _no_overlaps(spans):
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return chosen
+
+
+# names a copy of a sentence may take in place of its own (training-time augmentation): DBpedia's lists,
+# without its thousands of schools ("SDN Cibubur 10 Pagi"), which would crowd out the companies and clubs
+GAZETTEER_FILES = {"PERSON": "person.txt", "ORG": "organization.txt", "LOC": "place.txt"}
+SCHOOL = ("SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "SMPLB", "SDLB", "SLB", "MI", "MTs", "MA", "MAN",
+          "TK")
+
+
+def gazetteer_names(folder: Path) -> dict[str, list[str]]:
+    names = {}
+    for label, file in GAZETTEER_FILES.items():
+        rows = (line.strip() for line in (folder / file).read_text(encoding="utf-8").splitlines())
+        names[label] = sorted({n for n in rows if n and len(n.split()) <= 4 and n.split()[0] not in SCHOOL})
+    return names
+
+
+def with_other_names(sentence: Sentence, names: dict[str, list[str]], rng) -> Sentence:
+    """The sentence with each of its names replaced by a random name of the same class, so the model
+    learns a class from the words around a name more than from the name (Twilio, Persiwa Wamena)."""
+    tokens, tags = [], []
+    i = 0
+    while i < len(sentence.tokens):
+        tag = sentence.tags[i]
+        if tag == "O":
+            tokens.append(sentence.tokens[i])
+            tags.append(tag)
+            i += 1
+            continue
+        label = tag[2:]
+        j = i + 1
+        while j < len(sentence.tokens) and sentence.tags[j] == f"I-{label}":
+            j += 1
+        new = rng.choice(names[label]).split()
+        tokens += new
+        tags += [f"B-{label}"] + [f"I-{label}"] * (len(new) - 1)
+        i = j
+    return Sentence(tokens, tags, sentence.dataset)

@@ -38,6 +38,9 @@ CORPUS_LICENCES = {
     "nerp": "Apache-2.0 repository; catalogued as CC BY-SA 4.0",
     "wikiann-id": "not stated (silver labels from Wikipedia links)",
 }
+# the names swapped into copies of training sentences (--augment)
+GAZETTEER_SOURCE = {"name": "DBpedia name lists (MDEE project, ialfina/ner-dataset-modified-dee)",
+                    "url": "../shared/data/gazetteers/dbpedia-id", "license": "may be used for free; cite the papers"}
 # what the floret vectors learned from: ../shared/data/raw/README.md, source and licence as stated there
 RAW_SOURCES = [{"name": f"raw text (vectors): {name}", "license": licence} for name, licence in (
     ("CalDev-id/INDOSUM2, IndoSum dev folds", "CC BY-SA 4.0"),
@@ -58,7 +61,7 @@ RAW_SOURCES = [{"name": f"raw text (vectors): {name}", "license": licence} for n
 
 
 def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str, int], silver: int,
-          silver_label: str | None = None) -> dict:
+          silver_label: str | None = None, augment: float = 0.0, gazetteers: Path | None = None) -> dict:
     from spacy.tokens import DocBin
 
     nlp = blank()
@@ -81,12 +84,19 @@ def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str
         counts["wikiann-id"] = {"sentences": len(rows), "kept": min(silver, len(kept)), "repeated": 1,
                                 "with_label": silver_label}
         train_sentences += kept[:silver]
+    copies = []
+    if augment:  # copies of labelled sentences with other names in them (corpora.with_other_names)
+        names, rng = corpora.gazetteer_names(gazetteers), random.Random(seed)
+        copies = [corpora.with_other_names(s, names, rng) for s in train_sentences
+                  if s.dataset != "nerp" and any(t != "O" for t in s.tags) and rng.random() < augment]
+        train_sentences += copies
     random.Random(seed).shuffle(train_sentences)
     train = DocBin(docs=(corpora.to_doc(nlp, s, missing_o=s.dataset == "nerp") for s in train_sentences))
     dev = DocBin(docs=(corpora.to_doc(nlp, s) for s in dev_sentences))
     train.to_disk(out / "train.spacy")
     dev.to_disk(out / "dev.spacy")
-    return {"train": counts, "dev_sentences": len(dev_sentences), "held_out_test_keys": len(held_out)}
+    return {"train": counts, "name_swapped_copies": {"sentences": len(copies), "share": augment},
+            "dev_sentences": len(dev_sentences), "held_out_test_keys": len(held_out)}
 
 
 def main() -> None:
@@ -103,6 +113,11 @@ def main() -> None:
                         help="add N sentences of WikiANN's silver Wikipedia data (default: none)")
     parser.add_argument("--silver-label", choices=("PERSON", "ORG", "LOC"), default=None,
                         help="only silver sentences that name one of these (ORG: foreign companies, clubs)")
+    parser.add_argument("--augment", type=float, default=0.0, metavar="P",
+                        help="add, for a share P of the labelled sentences, a copy with DBpedia names in place of"
+                             " its own (default: none)")
+    parser.add_argument("--gazetteers", type=Path, default=HERE.parent.parent / "shared" / "data" / "gazetteers"
+                        / "dbpedia-id")
     parser.add_argument("--vectors", type=Path, default=None, metavar="DIR",
                         help="floret vectors from training/vectors.py, read by the tok2vec as static features")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -115,7 +130,7 @@ def main() -> None:
         work = Path(tmp)
         repeat = {k: int(v) for k, v in (item.split("=") for item in args.repeat or ["nergrit=2"])}
         info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed, repeat=repeat, silver=args.silver,
-                     silver_label=args.silver_label)
+                     silver_label=args.silver_label, augment=args.augment, gazetteers=args.gazetteers)
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                      "system.seed": args.seed}
         if args.vectors:
@@ -131,6 +146,7 @@ def main() -> None:
                      "description": "clipper's Indonesian NER (PERSON, ORG, LOC), trained by training/ner.py",
                      "sources": [{"name": d, "url": f"../shared/data/ner/{d}", "license": CORPUS_LICENCES[d]}
                                  for d in info["train"]]
+                     + ([GAZETTEER_SOURCE] if args.augment else [])
                      + (RAW_SOURCES if args.vectors else []),
                      "clipper_training": {**info, "config_overrides": args.set, "with_nerp": args.with_nerp,
                                           "vectors": str(args.vectors) if args.vectors else None,
