@@ -64,6 +64,27 @@ def gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
     return out
 
 
+# what legacy Western text holds beyond ASCII: accented letters and typographic punctuation
+WESTERN_PUNCTUATION = frozenset("“”‘’–—…«»€°· ©®")
+
+
+def _as_windows_1252(data: bytes) -> str | None:
+    """Legacy Western text ("café" saved as Latin-1): what a user expects of a file without a charset,
+    and what a detector guesses badly on a short text (cp775, UTF-16). Only when the bytes beyond
+    ASCII are quotes and letters, at most three in ten of the letters: other scripts (cp1251 Russian) are left to
+    the detector, since in cp1252 nearly every one of their letters would be beyond ASCII."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    beyond = [ch for ch in text if ord(ch) > 0x7F]
+    if not all(ch.isalpha() or ch in WESTERN_PUNCTUATION for ch in beyond):
+        return None
+    letters = sum(1 for ch in text if ch.isalpha())
+    accented = sum(1 for ch in beyond if ch.isalpha())
+    return text if accented <= 0.3 * letters else None
+
+
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str | None]:
     """Return (text, note); the note says when the text needed a fallback to decode.
 
@@ -97,6 +118,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     # multibyte sequences at all, and random bytes have broken ones everywhere
     if multibyte >= bad and bad <= len(text) / 200:
         return text, f"invalid UTF-8: {bad} byte sequence(s) replaced"
+
+    if (western := _as_windows_1252(data)) is not None:
+        return western, "not UTF-8, decoded as cp1252"
 
     from charset_normalizer import from_bytes
 

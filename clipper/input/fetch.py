@@ -30,7 +30,8 @@ from clipper.errors import ClipperError, ErrorKind, Stage
 from clipper.options import Options
 
 # content types we can clip; anything else (PDF, images, JSON) is refused before decoding
-TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
+              "application/gzip", "application/x-gzip")  # a saved page served as a .gz file: unpacked later
 MAX_REDIRECTS = 5
 SERVER_ERRORS = (429, 500, 502, 503, 504)  # retried twice, quickly, before they are reported
 HEADERS = {"Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
@@ -108,7 +109,7 @@ def _reason(kind: ErrorKind, error: Exception, options: Options) -> str:
     """A few words a user can act on."""
     match kind:
         case ErrorKind.PRIVATE_ADDRESS:
-            return "private or loopback address refused (allow it with --allow-private)"
+            return "private or loopback address refused (allowed by --allow-private, allow_private_hosts=True)"
         case ErrorKind.HOST_NOT_FOUND:
             return "host not found"
         case ErrorKind.TIMEOUT:

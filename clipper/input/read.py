@@ -105,6 +105,12 @@ def load(source: str | bytes | os.PathLike, options: Options | None = None, *, n
         got = fetch(source, options)
         return document_from_bytes(got.data, name or source, options, charset=got.charset, url=got.url,
                          plain=got.content_type == "text/plain")
-    if "\n" in source or "<" in source or len(source) > 4096:
+    if "\n" in source or "<" in source or len(source) > 4096 or not _names_a_file(source):
         return Document(name or "<text>", source, is_html=looks_like_html(source))
     return document_from_bytes(read_file(Path(source), source, options), name or source, options)
+
+
+def _names_a_file(text: str) -> bool:
+    """A one-line str is a path when a file is there or it is written like one (a folder, a suffix);
+    otherwise it is the text itself ("hello")."""
+    return os.path.lexists(text) or os.sep in text or Path(text).suffix.lower() in ARTICLE_SUFFIXES - {""}

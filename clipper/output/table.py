@@ -8,7 +8,9 @@ from rich.console import Console
 from rich.table import Table
 
 # (column, width it needs, terminal width from which it is shown); source, published and title always are
-OPTIONAL_COLUMNS = (("outlet", 16, 90), ("people", 30, 120), ("authors", 22, 150))
+# source, published, title (at least TITLE_WIDTH), quotes and words take about 70 columns with the borders
+OPTIONAL_COLUMNS = (("outlet", 16, 110), ("people", 30, 140), ("authors", 22, 170))
+TITLE_WIDTH = 30
 FILE_WIDTH = 160  # a table written to a file or a pipe
 
 
@@ -27,11 +29,11 @@ def render_table(clippings: list[dict], out: BinaryIO, *, tty: bool) -> None:
     width = shutil.get_terminal_size((FILE_WIDTH, 24)).columns if tty else FILE_WIDTH
     shown = {name for name, _, from_width in OPTIONAL_COLUMNS if width >= from_width}
     table = Table(title=f"{len(clippings)} clipping(s)", expand=True)
-    table.add_column("source", overflow="fold", max_width=24)
+    table.add_column("source", overflow="fold", max_width=18)
     if "outlet" in shown:
         table.add_column("outlet", overflow="fold", max_width=16)
     table.add_column("published", no_wrap=True, min_width=10)
-    table.add_column("title", overflow="fold", ratio=1, min_width=20)
+    table.add_column("title", overflow="fold", ratio=1, min_width=TITLE_WIDTH)
     for name, need, _ in OPTIONAL_COLUMNS[1:]:
         if name in shown:
             table.add_column(name, overflow="fold", max_width=need)
