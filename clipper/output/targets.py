@@ -63,10 +63,10 @@ def write_atomically(path: Path, data: bytes) -> None:
     file = AtomicFile(path)
     try:
         file.write(data)
-    except BaseException:
+        file.commit()
+    except BaseException:  # Ctrl-C mid-write included
         file.discard()
         raise
-    file.commit()
 
 
 class AtomicFile:
@@ -76,8 +76,13 @@ class AtomicFile:
     def __init__(self, path: Path):
         self.path = path
         fd, self._tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.fchmod(fd, new_file_mode(path))
-        self._file = os.fdopen(fd, "wb")
+        try:
+            os.fchmod(fd, new_file_mode(path))
+            self._file = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            os.unlink(self._tmp)
+            raise
 
     def write(self, data: bytes) -> None:
         self._file.write(data)
@@ -92,5 +97,6 @@ class AtomicFile:
         os.replace(self._tmp, self.path)
 
     def discard(self) -> None:
+        """Safe at any point, after a commit too (the temporary name is gone by then)."""
         self._file.close()
         Path(self._tmp).unlink(missing_ok=True)
