@@ -65,8 +65,8 @@ def _add_dates_and_quotes(clipping: Clipping, processed, mentions: list, options
         speakers_are_entries(clipping.quotes, clipping.people, clipping.organizations)
 
 
-def _story(doc: Document, text: str):
-    cleaned = clean(paragraphs_of(text))
+def _story(doc: Document, text: str, links: frozenset[str] = frozenset()):
+    cleaned = clean(paragraphs_of(text), links)
     if not cleaned.paragraphs:
         raise ClipperError(doc.source, "no article text found", kind=ErrorKind.NO_ARTICLE, stage=Stage.EXTRACT)
     return cleaned
@@ -101,7 +101,7 @@ def date_line_dates(header: list[str]) -> list[DateMention]:
 
 
 def _clip_html(doc: Document) -> Clipping:
-    from clipper.cleaning.html import main_text, parse, prune, wrap_loose_text
+    from clipper.cleaning.html import link_texts, main_text, parse, prune, wrap_loose_text
     from clipper.extraction.page import read_page
 
     tree = parse(doc.text)
@@ -111,7 +111,7 @@ def _clip_html(doc: Document) -> Clipping:
     url = facts.canonical or facts.first_meta("og:url") or doc.url
     prune(tree)
     wrap_loose_text(tree)
-    cleaned = _story(doc, main_text(tree, url))
+    cleaned = _story(doc, main_text(tree, url), link_texts(tree))
     outlet = extract_outlet(cleaned.dateline, facts, url, cleaned.credits)
     editors = clean_people(cleaned.editors + editors_from_page(facts), None)
     authors = clean_people(cleaned.authors, outlet) or authors_from_page(facts, outlet, editors)

@@ -20,7 +20,7 @@ STORY = ("Rudiantara mengatakan pemerintah tidak akan menolak program yang baik 
     'Simak Video "Juragan Kripto Tiantian Kullander Meninggal"', "Saksikan Video Pilihan Berikut Ini:",
     "2 dari 2 halaman", "Halaman Selanjutnya", "Load More...", "COPYRIGHT © ANTARA 2015",
     "© 2007 - 2015 okezone.com, All Rights Reserved", "1.229 Views", "Lihat juga Video: Cekcok Polisi dengan Ketua RT",
-    "12 jam lalu", "Sementara maskapai membutuhkan suku cadang…", "Antara/Teresia May", "#Benjamin Bukit",
+    "12 jam lalu", "Antara/Teresia May", "#Benjamin Bukit",
     "Scroll untuk melanjutkan", "Gulir ke bawah untuk melanjutkan membaca",
     "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Simak juga: Harga BBM Naik",
     "(Baca juga: Harga BBM Naik)", 'Baca artikel detiknews, "Polisi Tangkap Pelaku" selengkapnya https://x.id/a',

@@ -77,3 +77,17 @@ def wrap_loose_text(tree) -> None:
             for child in run:
                 p.append(child)  # moves the child, its tail with it
             el.insert(0, p)
+
+
+LINK_WORDS = 3  # a link's text as long as a headline: shorter ones are menus, tags and "more"
+
+
+def link_texts(tree) -> frozenset[str]:
+    """The texts of the page's links that read like headlines, case-folded: a paragraph of the main
+    text that is one of them is a link to another story (boilerplate.clean)."""
+    texts = set()
+    for a in tree.iter("a"):
+        text = " ".join(a.text_content().split())
+        if len(text.split()) >= LINK_WORDS:
+            texts.add(text.casefold())
+    return frozenset(texts)

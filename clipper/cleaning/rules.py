@@ -29,6 +29,12 @@ PRUNE_CLASSES = frozenset({
 PRUNE_TAGS = frozenset({"figcaption"})
 PRUNE_IDS = frozenset({"comments"})
 
+NEXT_PAGE = r"halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|next page"
+PAGINATION = _rules(NEXT_PAGE)
+# kompas prints the next page's opening words after "Halaman Selanjutnya" ("Sementara maskapai
+# membutuhkan suku cadang…"); anywhere else a short line ending in an ellipsis is the writer's
+NEXT_PAGE_TEASER = re.compile(r"^[^\"“”]{1,100}…$")
+
 # A paragraph that is boilerplate wherever it stands.
 DROP = _rules(
     r"advertise?ment|advertising|iklan",  # liputan6 "Advertisement", tempo "Advertising"
@@ -44,7 +50,7 @@ DROP = _rules(
     r"\[gambas:[^\]]*\]",  # detik "[Gambas:Video 20detik]"
     r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video.*",  # detik "Simak Video", liputan6 "Saksikan Video Pilihan"
     r"\d+\s+dari\s+\d+\s+halaman",  # liputan6 "2 dari 2 halaman"
-    r"halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|next page",  # kompas, tribun
+    NEXT_PAGE,  # kompas, tribun
     r"halaman\s*:?\s*[\d\s]+(?:show all|lihat semua)?|show all|tampilkan semua",  # kompas pagination
     r"load more\.*|muat lebih banyak|lihat selengkapnya",  # viva
     r"baca berita tanpa iklan.*|gabung kompas\.com\+.*",  # kompas paywall promo
@@ -63,8 +69,21 @@ DROP = _rules(
     r"simak breaking news.*|pilih saluran andalanmu.*",  # kompas WhatsApp channel promo
     r"\d+\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu",  # "12 jam lalu" in related lists (tempo)
     r"powered by.*",
-    r"[^\"“”]{1,100}…",  # kompas: teaser of the next page after "Halaman Selanjutnya"
+    r"(?:berita|artikel)\s+(?:lain(?:nya)?|terkait)\s*[-–:].*",  # goal "BERITA LAIN - <a headline>"
+    # an outlet describing itself under each story (dailysocial "DailySocial.id adalah portal berita ...")
+    r"[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|co)\s+(?:adalah|merupakan)\s+(?:portal|situs|media|platform)\b.*",
 )
+
+# A bare label that announces links to other stories: the headlines right after it are those links
+# (kumparan "Baca Juga:" then three headlines, each a line of its own)
+LINK_LABEL = _rules(r"(?:baca|simak|lihat)(?:\s+juga)?\s*:?|berita\s+(?:terkait|lainnya|lain)\s*:?|related\s*:?")
+
+# Markers a scraper leaves where a link box was, glued to real text (suara "Baca_Juga Sejauh ini, ..."),
+# and a label in capitals with its headline glued to the end of a paragraph (goal "... Wilmslow,"
+# konfirmasi pihak berwajib. BERITA LAIN - Wayne Rooney, Legenda Inggris Tanggung"): cut, the rest kept
+GLUED_MARKER = re.compile(r"^baca_juga\b\s*", re.IGNORECASE)
+GLUED_LINK = re.compile(r"(?<=[.!?\"”])\s+(?:BERITA LAIN(?:NYA)?|BERITA TERKAIT|BACA JUGA|SIMAK JUGA|LIHAT JUGA)"
+                        r"\s*[-–:].*$")
 
 # The signature line of an embedded tweet: "— The GRAMMYs (@TheGRAMMYs) February 16, 2016" (viva)
 TWEET_SIGNATURE = re.compile(r"^[-–—]\s*.{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$")
@@ -88,6 +107,11 @@ END = _rules(
 INITIALS = re.compile(
     r"\s*[\(\[](?:(?:[a-z]{2,4}|[A-Z][a-z]{1,3})|[A-Za-z]{2,4}(?:\s*/\s*[A-Za-z]{2,4}){1,3})[\)\]]\s*$"
 )
+# The same sign-off written right after a paragraph's last sentence, in the forms that only a sign-off
+# takes there: an editor's code word or letter ("... ucap Sofian. (embun)", "... tersipu. (B)") and an
+# agency in square brackets ("... ujarnya. [Antara]", "... triliun. [Yonhap]"); after a full stop, so
+# "(KPAI)" in a sentence and a heading's "[edit]" are left alone
+SENTENCE_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:\((?:[a-z]{2,6}|[A-Z])\)|\[(?P<agency>[A-Z][\w.]{1,20})\])\s*$")
 
 # A sign-off in capitals after the last paragraph: the reporter ("DEWI RINA", tempo) or the agency
 # or partner the story came from ("BISNIS", "ANTARA" on tempo), the latter kept as a credit.

@@ -11,15 +11,26 @@ from clipper.indonesian.outlets import DATELINE_NAMES, outlet_for_host
 DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|co\.id|co|id|net|org|news)\b", re.IGNORECASE)
 
 
+# what the name of a news outlet is made of, and a place's name is not ("Rimanews", "Pos Kota",
+# "Tribun Timur", "Harian Jogja", "Sindonews", "JPNN")
+OUTLET_WORD = re.compile(r"(?:news|net|online|times|post|pos|kota|tribun|harian|warta|kabar|berita|media|tv"
+                         r"|daily|today|okezone|inews)$|^(?:pos|harian|tribun|warta|kabar|media|radar|suara)\b",
+                         re.IGNORECASE)
+
+
 def from_dateline(head: str | None) -> str | None:
-    """'Mataram, NTB (ANTARA News)' -> 'ANTARA News'; 'Jakarta' -> None."""
+    """'Mataram, NTB (ANTARA News)' -> 'ANTARA News'; 'JAKARTA (Pos Kota)' -> 'Pos Kota'; 'Rimanews'
+    -> 'Rimanews'; 'Jakarta' -> None. A dateline names the place, then the outlet: a domain, a name we
+    know, the name in brackets after the place, or a name made like an outlet's."""
     if not head:
         return None
     parts = [p.strip() for p in re.split(r"[,()]", head) if p.strip()]
     for part in parts:
         if DOMAIN_LIKE.search(part) or part.lower() in DATELINE_NAMES:
             return part
-    return None
+    if (bracketed := re.search(r"\(([^()]+)\)\s*$", head)) and len(parts) >= 2:
+        return bracketed.group(1).strip()
+    return next((part for part in parts if OUTLET_WORD.search(part)), None)
 
 
 def host_of(url: str | None) -> str | None:

@@ -32,6 +32,8 @@ FIELD_LINES = [
                            r"\s*(?P<value>.+)$", re.IGNORECASE)),  # viva "Oleh : Maya Sofia", tribun
     ("editors", re.compile(rf"^(?:{one_of(EDITOR_LABELS)})\s*:\s*(?P<value>.+)$", re.IGNORECASE)),
     ("credits", re.compile(r"^sumber\s*:\s*(?P<value>.+)$", re.IGNORECASE)),  # liputan6, beritasatu, republika
+    ("credits", re.compile(r"^sumber (?:berita|artikel|tulisan)\s*:?\s*(?P<value>[^.]{1,60})\.?$",
+                           re.IGNORECASE)),  # dailysocial "Sumber berita ZTE."
     # syndicated stories (tribun network, kompas): "Artikel ini telah tayang di Kompas.com dengan judul ..."
     ("credits", re.compile(r"^artikel ini (?:telah )?(?:tayang|terbit|dimuat|ditayangkan|diterbitkan) di "
                            r"(?P<value>[\w.-]+(?: [\w.-]+)?)(?: dengan judul.*)?$", re.IGNORECASE)),
