@@ -48,6 +48,7 @@ CASES = {
     "numbers-are-not-in-names": ("Ia pindah dari Persija 1928 ke klub lain .", "Persija 1928", "PERSON",
                                  ("Persija 1928", "ORG")),
     "no-one-letter-names": ("Menurut X , harga naik .", "X", "PERSON", None),
+    "units-after-amounts": ("Ekspor itu bernilai 2,5 miliar Ringgit tahun lalu .", "Ringgit", "PERSON", None),
     "acronyms-are-organisations": ("Aktivis LBH Jakarta datang .", "LBH Jakarta", "PERSON", ("LBH Jakarta", "ORG")),
     "titles-are-not-names": ("kata Kompol Rudi Hartono .", "Kompol Rudi Hartono", "PERSON",
                              ("Rudi Hartono", "PERSON")),

@@ -261,6 +261,11 @@ LAW_NAMES = frozenset({"kuhp", "kuhap", "kuhperdata", "uud", "uud 1945"})
 # "Persidafon Jayapura", "Persiwa Wamena", "Persebaya"; goal, juara)
 FOOTBALL_CLUB = r"^Pers(?:i|e|ela|ik|is|ib)[a-z]{0,8}$"
 
+# words of an amount: the capitalised word after them is its unit, a currency, not a name ("108 miliar
+# Rupiah", "3,1 triliun Won", "5 juta Dolar")
+AMOUNT_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun", "ratus", "puluh", "ribuan", "jutaan",
+                          "miliaran", "triliunan"})
+
 # acronyms of things, not of organisations: technology (dailysocial "USB", "HDMI", "UGC"), money and
 # welfare ("THR", "BBM", "UMKM", "PPN", "PDB"), documents ("KTP", "SIM", "NIK"), and the like
 THING_ACRONYMS = frozenset({

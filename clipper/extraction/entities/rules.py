@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from clipper.indonesian.lexicon import (
+    AMOUNT_WORDS,
     CITING_VERBS,
     FOOTBALL_CLUB,
     GROUP_WORDS,
@@ -430,6 +431,16 @@ def _no_one_letter_names(doc: Doc, ent: Span) -> Span | None:
     return None if len(ent.text.strip(".")) <= 1 else ent
 
 
+def _units_after_amounts(doc: Doc, ent: Span) -> Span | None:
+    """A word after an amount is its unit: "108 miliar Rupiah", "3,1 triliun Won" (a year before a name,
+    "pada 2015 Jokowi", is no amount: only amount words and numbers with separators count)."""
+    if len(ent) != 1 or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    amount = before.lower_ in AMOUNT_WORDS or (before.like_num and any(ch in before.text for ch in ".,"))
+    return None if amount else ent
+
+
 @_person
 def _acronyms_are_organisations(doc: Doc, ent: Span) -> Span | None:
     """Names hold no acronyms: "ICT Watch" is an organisation."""
@@ -479,6 +490,7 @@ RULES = (
     Rule("no-roles-inside-names", _no_roles_inside_names),
     Rule("numbers-are-not-in-names", _numbers_are_not_in_names),
     Rule("no-one-letter-names", _no_one_letter_names),
+    Rule("units-after-amounts", _units_after_amounts),
     Rule("acronyms-are-organisations", _acronyms_are_organisations),
     Rule("titles-are-not-names", _titles_are_not_names),
 )
