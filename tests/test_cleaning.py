@@ -131,3 +131,50 @@ def test_the_outlet_a_dateline_names():
     assert from_dateline("Beritanews") == "Beritanews"
     assert from_dateline("MAKASSAR, Tribun Timur") == "Tribun Timur"
     assert from_dateline("Makassar") is None and from_dateline("Kota Makassar") is None
+
+
+# page facts, each on a page written for its class
+
+
+def page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+STORY_HTML = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+
+
+def test_a_site_name_loses_its_tagline():
+    from clipper import extract
+
+    html = page('<meta property="og:site_name" content="KabarSulut.com: Berita Terkini Sulawesi Utara">',
+                f"<h1>Bus Sekolah Gratis Ditambah</h1>{STORY_HTML}")
+    assert extract(html, entities=False).outlet == "KabarSulut.com"
+
+
+def test_a_headline_keeps_its_own_prefix_and_loses_the_site():
+    from clipper import extract
+
+    html = page('<meta property="og:title" content="Dalam Gambar: Banjir Rendam Kampung Melayu - KabarKota.com">'
+                '<meta property="og:site_name" content="KabarKota.com">',
+                f"<span>Dalam Gambar:</span><h1>Banjir Rendam Kampung Melayu</h1>{STORY_HTML}")
+    assert extract(html, entities=False).title == "Dalam Gambar: Banjir Rendam Kampung Melayu"
+
+
+def test_an_update_line_is_not_the_publication_time():
+    from clipper import extract
+
+    html = page("", "<h1>Bus Sekolah Gratis Ditambah</h1><div>Diperbarui 06 Jul 2018, 10:12 WIB</div>"
+                    f"<div>Senin, 02 Jul 2018 08:00 WIB</div>{STORY_HTML}")
+    assert extract(html, entities=False).published == "2018-07-02T08:00:00+07:00"
+
+
+def test_a_reporter_in_brackets_under_the_story_is_its_author():
+    cleaned = clean([P1, f"{P2} (Wayan Sudarsa)"])
+    assert cleaned.paragraphs == [P1, P2] and cleaned.authors == ["Wayan Sudarsa"]
+
+
+def test_promos_disclaimers_and_syndication_lines_are_not_story():
+    cleaned = clean([P1, P2, "Baca berita terkini dan terpercaya lainnya di aplikasi kami.",
+                     "Komentar yang Anda tulis sepenuhnya menjadi tanggung jawab Anda.",
+                     'Artikel ini telah naik di KabarBali.com dengan judul "Bus Sekolah Gratis"'])
+    assert cleaned.paragraphs == [P1, P2] and cleaned.credits == ["KabarBali.com"]

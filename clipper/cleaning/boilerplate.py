@@ -151,11 +151,13 @@ def _is_link(p: str, links: frozenset[str]) -> bool:
 
 def _unglued(p: str, result: Cleaned) -> str:
     """The paragraph without a link marker, a glued "BERITA LAIN - ..." or a sign-off after its last
-    sentence (an agency signing off becomes a credit)."""
+    sentence (an agency signing off becomes a credit, a reporter an author)."""
     p = rules.GLUED_LINK.sub("", rules.GLUED_MARKER.sub("", p))
     if sign_off := rules.SENTENCE_SIGN_OFF.search(p):
         if agency := sign_off.group("agency"):
             result.credits.append(agency)
+        if reporter := sign_off.group("reporter"):
+            result.authors.append(reporter)
         p = p[: sign_off.start()].rstrip()
     return p
 

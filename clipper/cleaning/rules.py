@@ -54,6 +54,10 @@ DROP = _rules(
     r"halaman\s*:?\s*[\d\s]+(?:show all|lihat semua)?|show all|tampilkan semua",  # kompas pagination
     r"load more\.*|muat lebih banyak|lihat selengkapnya",  # viva
     r"baca berita tanpa iklan.*|gabung kompas\.com\+.*",  # kompas paywall promo
+    # "Baca berita terkini dan terpercaya di ..." (promos under many stories)
+    r"baca (?:berita|artikel)(?: dan artikel)? (?:terkini|terbaru|menarik|lain(?:nya)?)\b.*",
+    # the comment box's disclaimer (detik, tribun, suara): "Komentar Anda sepenuhnya menjadi tanggung jawab ..."
+    r"(?:disclaimer\s*:?\s*)?(?:setiap |semua )?komentar\b.{0,80}\btanggung ?jawab\b.*",
     r"(?:copyright\s*)?©.*|copyright.*(?:reserved|\d{4}).*",  # antara, okezone footers
     r"share|bagikan|\+ share|tweet|komentari artikel ini|berikan komentar anda|login untuk komentar",
     r"(?:\d+[.,]?\d*\s+)?(?:views?|shares?|kali dibaca|dibaca [\d.,]+ kali)",  # antara "1.229 Views"
@@ -111,7 +115,9 @@ INITIALS = re.compile(
 # takes there: an editor's code word or letter ("... ucap Sofian. (embun)", "... tersipu. (B)") and an
 # agency in square brackets ("... ujarnya. [Antara]", "... triliun. [Yonhap]"); after a full stop, so
 # "(KPAI)" in a sentence and a heading's "[edit]" are left alone
-SENTENCE_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:\((?:[a-z]{2,6}|[A-Z])\)|\[(?P<agency>[A-Z][\w.]{1,20})\])\s*$")
+# A reporter signs off in brackets the same way, with a full name ("... kata dia. (Luh Wayanti)", bali)
+SENTENCE_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:\((?:[a-z]{2,6}|[A-Z])\)|\[(?P<agency>[A-Z][\w.]{1,20})\]"
+                               r"|\((?P<reporter>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\))\s*$")
 
 # A sign-off in capitals after the last paragraph: the reporter ("DEWI RINA", tempo) or the agency
 # or partner the story came from ("BISNIS", "ANTARA" on tempo), the latter kept as a credit.

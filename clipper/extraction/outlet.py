@@ -33,6 +33,16 @@ def from_dateline(head: str | None) -> str | None:
     return next((part for part in parts if OUTLET_WORD.search(part)), None)
 
 
+TAGLINE = re.compile(r"\s*(?::|\s[-|–—]|\|)\s+")
+
+
+def without_tagline(site: str) -> str:
+    """'BeritaManado.com: Berita Terkini Manado, Sulawesi Utara' -> 'BeritaManado.com'; 'detikNews -
+    Berita Terkini' -> 'detikNews': a site's name is the short part before its tagline."""
+    name = TAGLINE.split(site.strip(), maxsplit=1)[0].strip()
+    return name if name and len(name.split()) <= 4 else site.strip()
+
+
 def host_of(url: str | None) -> str | None:
     if not url:
         return None
@@ -48,7 +58,7 @@ def extract_outlet(dateline: str | None, facts: PageFacts | None, url: str | Non
         return known
     if facts is not None:
         if site := facts.first_meta("og:site_name", "application-name"):
-            return site
+            return without_tagline(site)
         for item in facts.jsonld:
             publisher = item.get("publisher")
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):

@@ -19,6 +19,10 @@ META_KEYS = (
 )
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 NEAR_BEFORE, NEAR_AFTER = 8, 60  # text nodes around the <h1> where the page's date line sits
+# a date line that says when the story was changed, not published ("Diperbarui 06 Jul 2018, 10:12 WIB",
+# "Updated: ...", "Terakhir diperbarui ..."): never the publication time
+UPDATED = re.compile(r"\b(?:diperbarui|diupdate|di-update|update[ds]?|pembaruan|modified|revisi)\b", re.IGNORECASE)
+LABEL_CHARS = 30  # a text node this short before a date is its label
 
 
 def _structured(facts: PageFacts) -> Stamp | None:
@@ -33,6 +37,8 @@ def _structured(facts: PageFacts) -> Stamp | None:
 def _stamps_at(texts: list[str], i: int) -> list[Stamp]:
     """Date-times starting in text node i, read across the next nodes ("18 Jun 2015 at", "06:25 WIB")."""
     if not any(ch.isdigit() for ch in texts[i]):
+        return []
+    if UPDATED.search(texts[i]) or (i and len(texts[i - 1]) <= LABEL_CHARS and UPDATED.search(texts[i - 1])):
         return []
     joined = " ".join(texts[i:i + 3])
     return [s for s in find_datetimes(joined, with_time=True) if s.start < len(texts[i])]

@@ -23,8 +23,13 @@ def strip_site(title: str, site_words: set[str]) -> str:
     spans.append((pos, len(title)))
 
     def is_site(span: tuple[int, int]) -> bool:
+        """The site's name, whole words of it ("Kompas.com Regional", "detikNews"): a headline's own
+        prefix ("In Picture: ...", "VIDEO: ...") holds no such word and stays."""
         part = fold(title[span[0]:span[1]])
-        return any(w in part for w in site_words) and len(part.split()) <= 4
+        tokens = part.split()
+        return len(tokens) <= 4 and any(
+            t == w or (len(w) >= 5 and t.startswith(w)) or (w.startswith(".") and t.endswith(w))
+            for t in tokens for w in site_words)
 
     while len(spans) > 1 and is_site(spans[-1]):
         spans.pop()
@@ -58,7 +63,10 @@ def title_from_page(facts: PageFacts, outlet: str | None, host: str | None) -> s
             return h1
     inside = [h for h in facts.headlines if len(words(h)) >= 3 and any(fold(h) in fold(m) for m in metas)]
     if inside:
-        return max(inside, key=len)
+        h1 = max(inside, key=len)
+        # the headline's own kicker, printed beside the <h1> and kept in og:title ("In Picture: ...")
+        prefixed = [c for c in cleaned if fold(c).endswith(fold(h1)) and len(c) > len(h1)]
+        return min(prefixed, key=len) if prefixed else h1
     if cleaned:
         return cleaned[0]
     return facts.headlines[0] if facts.headlines else None

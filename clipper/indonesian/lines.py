@@ -35,7 +35,7 @@ FIELD_LINES = [
     ("credits", re.compile(r"^sumber (?:berita|artikel|tulisan)\s*:?\s*(?P<value>[^.]{1,60})\.?$",
                            re.IGNORECASE)),  # dailysocial "Sumber berita ZTE."
     # syndicated stories (tribun network, kompas): "Artikel ini telah tayang di Kompas.com dengan judul ..."
-    ("credits", re.compile(r"^artikel ini (?:telah )?(?:tayang|terbit|dimuat|ditayangkan|diterbitkan) di "
+    ("credits", re.compile(r"^artikel ini (?:telah )?(?:tayang|terbit|dimuat|ditayangkan|diterbitkan|naik) di "
                            r"(?P<value>[\w.-]+(?: [\w.-]+)?)(?: dengan judul.*)?$", re.IGNORECASE)),
     # beritasatu: "Herman / YUD Rabu, 11 Juli 2018 | 18:31 WIB": writer / editor initials, then the date
     ("authors", re.compile(r"^(?P<value>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})\s*/\s*[A-Z]{2,5}\b(?:\s.*)?$")),
