@@ -178,3 +178,13 @@ def test_promos_disclaimers_and_syndication_lines_are_not_story():
                      "Komentar yang Anda tulis sepenuhnya menjadi tanggung jawab Anda.",
                      'Artikel ini telah naik di KabarBali.com dengan judul "Bus Sekolah Gratis"'])
     assert cleaned.paragraphs == [P1, P2] and cleaned.credits == ["KabarBali.com"]
+
+
+def test_pages_in_other_scripts_pass_through():
+    from clipper import extract
+
+    thai = ("กรุงเทพมหานครประกาศเพิ่มรถโดยสารสำหรับนักเรียนฟรีตั้งแต่เดือนหน้า "
+            "เจ้าหน้าที่กล่าวว่าจะช่วยลดปัญหาการจราจรบริเวณโรงเรียนในช่วงเช้า")
+    arabic = "أعلنت البلدية عن زيادة عدد الحافلات المدرسية المجانية ابتداء من الشهر المقبل لتخفيف الازدحام صباحا."
+    for text in (thai, arabic):
+        assert extract(page("", f"<h1>Berita</h1><p>{text}</p><p>{text}</p>"), entities=False).body
