@@ -251,7 +251,7 @@ def extract(
 
     config = BatchConfig(sources=sources, output=output, errors=errors, single=single,
                          fmt=choose_format(fmt.value, single=single, output=output), journal=False,
-                         engine="inline", jobs=1, options=options, time_limit=time_limit, retries=0,
+                         jobs=1, options=options, time_limit=time_limit, retries=0,
                          progress=not quiet)
     _run(config, quiet=quiet, debug=debug, summary=False)
 

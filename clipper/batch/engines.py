@@ -5,58 +5,28 @@ Both hand back `concurrent.futures.Future`s, so the runner waits on them the sam
 
 import concurrent.futures as cf
 import os
-from concurrent.futures import ProcessPoolExecutor
 
-from clipper.batch.work import Outcome, WorkItem, init_worker, process, warm_up
+from clipper.batch.work import Outcome, WorkItem, process, warm_up
 from clipper.errors import ErrorKind, SetupError, Stage
 from clipper.options import Options
 
-# a worker is replaced after this many inputs, so whatever a page leaves behind cannot pile up; each
-# replacement costs a second of loading, and memory stays flat well past this (bench/batch.py)
-TASKS_PER_WORKER = 2000
-
-
-class InlineEngine:
-    """`clipper extract`: each input clipped in this process, one after the other, as it is submitted."""
-
-    name = "inline"
-    jobs = 1
-
-    def __init__(self, options: Options, time_limit: float | None):
-        self._args = (options, time_limit)
-
-    def submit(self, item: WorkItem) -> cf.Future:
-        future: cf.Future = cf.Future()
-        future.set_result(process(item, *self._args))
-        return future
-
-    def shutdown(self, cancel: bool = False) -> None:
-        pass
-
 
 class LocalEngine:
+    """Worker processes on this machine (pool.py): limits enforced from outside, dead workers replaced."""
+
     name = "local"
 
     def __init__(self, jobs: int, options: Options, time_limit: float | None):
-        import multiprocessing
+        from clipper.batch.pool import WorkerPool
 
         self.jobs = jobs
-        self._args = (options, time_limit)
-        # forkserver: workers start clean, never inheriting the parent's threads (fetchers, progress);
-        # the server and its workers end with this process, however it ends (batch/orphans.py)
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["clipper.batch.forkserver"])
-        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(options, os.getpid()),
-                                         max_tasks_per_child=TASKS_PER_WORKER, mp_context=context)
+        self._pool = WorkerPool(jobs, options, time_limit)
 
     def submit(self, item: WorkItem) -> cf.Future:
-        return self._pool.submit(process, item, *self._args)
+        return self._pool.submit(item)
 
     def shutdown(self, cancel: bool = False) -> None:
-        if cancel:
-            for proc in list(getattr(self._pool, "_processes", {}).values()):
-                proc.terminate()  # Ctrl-C: don't wait for pages in progress; their results are not written
-        self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        self._pool.shutdown(cancel=cancel)
 
 
 class DaskEngine:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clipper.batch import resume as resuming
-from clipper.batch.engines import DaskEngine, InlineEngine, LocalEngine, default_jobs
+from clipper.batch.engines import DaskEngine, LocalEngine, default_jobs
 from clipper.batch.fetching import Fetcher
 from clipper.batch.inputs import Input, collect
 from clipper.batch.work import Outcome, WorkItem
@@ -28,7 +28,7 @@ from clipper.output.sinks import DirSink, LinesFile, StreamSink
 from clipper.output.targets import resolve
 
 CHECKPOINT_EVERY = 200  # results between fsyncs of the output and the journal
-ENGINES = ("inline", "local", "dask")
+ENGINES = ("local", "dask")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -44,7 +44,7 @@ class BatchConfig:
     resume: bool = False
     overwrite: bool = False
     jobs: int = field(default_factory=default_jobs)
-    engine: str = "local"  # inline, local or dask
+    engine: str = "local"  # or dask
     scheduler: str = "local"
     options: Options = field(default_factory=Options)
     time_limit: float | None = 120.0  # seconds of extraction per input
@@ -102,8 +102,6 @@ class ErrorLog:
 
 
 def _engine(config: BatchConfig):
-    if config.engine == "inline":
-        return InlineEngine(config.options, config.time_limit)
     if config.engine == "dask":
         return DaskEngine(config.scheduler, config.jobs, config.options, config.time_limit)
     return LocalEngine(config.jobs, config.options, config.time_limit)
@@ -249,7 +247,7 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
         progress = live.progress_bar(TextColumn("[red]{task.fields[failed]} failed"),
                                      TextColumn("{task.fields[rate]:.1f}/s"))
     task = progress.add_task("clip", total=len(todo), failed=0, rate=0.0) if progress else None
-    window = 1 if engine is None or engine.name == "inline" else max(4, engine.jobs * 4)
+    window = max(2, engine.jobs * 4) if engine else 1
     pending = iter(todo)
     inflight: dict[cf.Future, Input] = {}
     finished = 0
@@ -275,34 +273,43 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
             elapsed = time.perf_counter() - start
             progress.update(task, advance=1, failed=summary.failed, rate=summary.clipped / elapsed if elapsed else 0)
 
-    def submit(inp: Input) -> cf.Future | None:
+    items: dict[cf.Future, WorkItem] = {}  # what each worker was given, for the one retry after a death
+    retried: set[str] = set()
+
+    def clip(inp: Input, item: WorkItem) -> None:
+        future = engine.submit(item)
+        items[future] = item
+        inflight[future] = inp
+
+    def submit(inp: Input) -> None:
         if inp.is_url:
-            return fetcher.submit(inp)
-        if inp.source == "-":
-            item = _stdin_item(inp, config.options)
-            if isinstance(item, Outcome):
-                record(inp, item)
-                return None
-            return engine.submit(item)
-        return engine.submit(WorkItem(inp.key, inp.source))
+            inflight[fetcher.submit(inp)] = inp
+        elif inp.source != "-":
+            clip(inp, WorkItem(inp.key, inp.source))
+        elif isinstance(item := _stdin_item(inp, config.options), Outcome):
+            record(inp, item)
+        else:
+            clip(inp, item)
 
     try:
         while True:
             while len(inflight) < window and (inp := next(pending, None)) is not None:
-                if (future := submit(inp)) is not None:
-                    inflight[future] = inp
+                submit(inp)
             if not inflight:
                 break
             done, _ = cf.wait(inflight, timeout=1.0, return_when=cf.FIRST_COMPLETED)
             for future in done:
-                inp = inflight.pop(future)
+                inp, item = inflight.pop(future), items.pop(future, None)
                 try:
                     result = future.result()
-                except Exception as err:  # a worker process died (out of memory, a crash in C code)
+                except Exception as err:  # the engine lost it (a Dask worker gone)
                     result = Outcome(inp.key, inp.source).failed(Stage.CRASH, ErrorKind.WORKER_DIED,
                                                                  f"worker died: {type(err).__name__}")
                 if isinstance(result, WorkItem):  # fetched: now extract it
-                    inflight[engine.submit(result)] = inp
+                    clip(inp, result)
+                elif result.kind == ErrorKind.WORKER_DIED and item is not None and inp.key not in retried:
+                    retried.add(inp.key)  # once, in a fresh worker: the input may not be what killed it
+                    clip(inp, item)
                 else:
                     record(inp, result)
     except KeyboardInterrupt:

@@ -83,6 +83,19 @@ def init_worker(options: Options, batch_pid: int) -> None:
     warm_up(options)
 
 
+def serve(conn, options: Options, time_limit: float | None, batch_pid: int) -> None:
+    """A pool worker's life (pool.py): warm up, say so, then one input in and its Outcome out over
+    `conn` until the pool closes the pipe."""
+    init_worker(options, batch_pid)
+    conn.send("ready")
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(process(item, options, time_limit))
+
+
 class _Collect(logging.Handler):
     """The library's warnings about one input, carried back with its outcome."""
 
