@@ -69,7 +69,7 @@ def test_retries_follow_the_kind_not_the_wording(monkeypatch):
     calls = []
 
     def failing(kind: ErrorKind, reason: str):
-        def fetch(url, options):
+        def fetch(url, options, deadline=None):
             calls.append(url)
             raise ClipperError(url, reason, kind=kind, stage=Stage.FETCH)
         return fetch

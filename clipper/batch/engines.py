@@ -15,6 +15,7 @@ class LocalEngine:
     """Worker processes on this machine (pool.py): limits enforced from outside, dead workers replaced."""
 
     name = "local"
+    keeps_time = True  # the pool kills a worker that overruns
 
     def __init__(self, jobs: int, options: Options, time_limit: float | None):
         from clipper.batch.pool import WorkerPool
@@ -25,6 +26,9 @@ class LocalEngine:
     def submit(self, item: WorkItem) -> cf.Future:
         return self._pool.submit(item)
 
+    def cancel(self, future: cf.Future) -> None:
+        pass  # the pool keeps time itself
+
     def shutdown(self, cancel: bool = False) -> None:
         self._pool.shutdown(cancel=cancel)
 
@@ -33,6 +37,7 @@ class DaskEngine:
     """`scheduler` is a scheduler address (tcp://host:8786) or 'local' for a LocalCluster here."""
 
     name = "dask"
+    keeps_time = False  # tasks run in the workers' threads: the runner reports an overrun and cancels it
 
     def __init__(self, scheduler: str, jobs: int, options: Options, time_limit: float | None):
         try:
@@ -52,12 +57,17 @@ class DaskEngine:
         self._client.run(warm_up, options)
         self.jobs = sum(self._client.nthreads().values()) or jobs
         self._args = (options, time_limit)
+        self._remote: dict[cf.Future, object] = {}
 
     def submit(self, item: WorkItem) -> cf.Future:
         future: cf.Future = cf.Future()
         remote = self._client.submit(process, item, *self._args, pure=False)
+        self._remote[future] = remote
 
         def relay(done) -> None:
+            self._remote.pop(future, None)
+            if future.done():  # reported already: it overran the time limit
+                return
             try:
                 future.set_result(done.result())
             except Exception as err:  # the worker died: report it as this input's failure
@@ -66,6 +76,11 @@ class DaskEngine:
 
         remote.add_done_callback(relay)
         return future
+
+    def cancel(self, future: cf.Future) -> None:
+        remote = self._remote.pop(future, None)
+        if remote is not None:
+            remote.cancel()
 
     def shutdown(self, cancel: bool = False) -> None:
         self._client.close()

@@ -1,7 +1,9 @@
 """Polite concurrent fetching for batch runs, in threads of the main process.
 
 At most `per_host` requests to one host at a time; timeouts and connection failures are retried with
-exponential backoff, as their ErrorKind says (5xx answers are already retried by the fetch itself); 4xx never are.
+exponential backoff, as their ErrorKind says (5xx answers are already retried by the fetch itself); 4xx
+never are. `--timeout` bounds an input's whole download, retries included: each attempt gets what is
+left of it, and no retry starts once it is spent.
 """
 
 import threading
@@ -31,16 +33,18 @@ class Fetcher:
     def _fetch(self, inp: Input) -> WorkItem | Outcome:
         from clipper.input.fetch import fetch
 
+        deadline = time.monotonic() + self.options.timeout
         for attempt in range(self.retries + 1):
             try:
                 with self._slot(inp.source):
-                    got = fetch(inp.source, self.options)
+                    got = fetch(inp.source, self.options, deadline)
                 return WorkItem(inp.key, inp.source, data=got.data, url=got.url, charset=got.charset,
                                 plain=got.content_type == "text/plain")
             except ClipperError as err:
-                if attempt == self.retries or not err.kind.retryable:
+                pause = self.backoff * 2 ** attempt
+                if attempt == self.retries or not err.kind.retryable or time.monotonic() + pause >= deadline:
                     return Outcome(inp.key, inp.source).failed(err.stage, err.kind, err.reason)
-                time.sleep(self.backoff * 2 ** attempt)
+                time.sleep(pause)
         raise AssertionError("unreachable")
 
     def submit(self, inp: Input) -> Future:

@@ -52,11 +52,18 @@ def file_digest(path: str) -> str:
 
 
 def _url_rel(url: str) -> str:
+    """The output name of a URL under --out-dir: host and path segments, each made safe (no separator,
+    no "." or ".." that could climb out of the folder), the query as a hash."""
     parts = urlsplit(url)
-    segments = [UNSAFE.sub("_", s) for s in (parts.netloc, *parts.path.strip("/").split("/")) if s]
-    if parts.query:
+    segments = [safe_segment(s) for s in (parts.netloc, *parts.path.split("/")) if s and s not in (".", "..")]
+    if parts.query and segments:
         segments[-1] += "_" + hashlib.sha1(parts.query.encode()).hexdigest()[:8]
     return "/".join(segments) or "index"
+
+
+def safe_segment(segment: str) -> str:
+    """One path segment that names nothing but itself: no separators, no leading dot."""
+    return UNSAFE.sub("_", segment).lstrip(".") or "_"
 
 
 def _walk(folder: str, pattern: str | None) -> list[tuple[str, str]]:

@@ -50,6 +50,9 @@ class WorkerPool:
         self._closing = False
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(["clipper.batch.forkserver"])
+        self._thread: threading.Thread | None = None  # workers start with the first input
+
+    def _begin(self) -> None:
         for _ in range(self.jobs):
             self._workers.append(self._start())
         self._thread = threading.Thread(target=self._manage, name="clipper-pool", daemon=True)
@@ -65,6 +68,8 @@ class WorkerPool:
 
     def submit(self, item: WorkItem) -> cf.Future:
         future: cf.Future = cf.Future()
+        if self._thread is None:
+            self._begin()
         with self._lock:
             self._queue.append((item, future))
         return future
@@ -128,6 +133,8 @@ class WorkerPool:
         return Outcome(item.key, item.source).failed(stage, kind, reason)
 
     def shutdown(self, cancel: bool = False) -> None:
+        if self._thread is None:
+            return
         if not cancel:  # let what is in flight finish
             while True:
                 with self._lock:

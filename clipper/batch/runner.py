@@ -2,8 +2,8 @@
 run finished, clip the rest (in this process, in worker processes, or on Dask), stream each result to
 its sink as it finishes, report failures and warnings, and summarise.
 
-`extract` is a run with the inline engine whose output file is replaced when the run completes;
-`batch` keeps a journal beside its output so that `--resume` can continue it. Library-level (no
+`extract` is a run with one worker whose output file is replaced when the run completes; `batch`
+keeps a journal beside its output so that `--resume` can continue it. Library-level (no
 typer): the CLI passes a message callback and turns the status into an exit code.
 """
 
@@ -28,6 +28,7 @@ from clipper.output.sinks import DirSink, LinesFile, StreamSink
 from clipper.output.targets import resolve
 
 CHECKPOINT_EVERY = 200  # results between fsyncs of the output and the journal
+OVERRUN_GRACE = 2.0  # seconds past the time limit before the runner gives an input up (Dask)
 ENGINES = ("local", "dask")
 
 
@@ -203,6 +204,17 @@ class _Output:
                 self.journal.close()
 
 
+def _overrun(engine, started: dict[cf.Future, float], limit: float | None) -> set[cf.Future]:
+    """Futures past the time limit, for an engine that does not enforce it (taken out of `started`)."""
+    if engine is None or engine.keeps_time or not limit:
+        return set()
+    now = time.monotonic()
+    late = {f for f, t in started.items() if now - t > limit + OVERRUN_GRACE and not f.done()}
+    for future in late:
+        del started[future]
+    return late
+
+
 def _stdin_item(inp: Input, options: Options) -> WorkItem | Outcome:
     data = sys.stdin.buffer.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
@@ -234,10 +246,14 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
         errors.close()
         return ExitStatus.SOME_FAILED if summary.failed else ExitStatus.OK, summary
 
-    output = _Output(config, inputs, on_message)
+    engine = _engine(config)  # first: a scheduler out of reach is said before any output is made
+    try:
+        output = _Output(config, inputs, on_message)
+    except BaseException:
+        engine.shutdown(cancel=True)
+        raise
     todo, summary.skipped = output.todo, output.skipped
     start = time.perf_counter()
-    engine = _engine(config) if todo else None
     fetcher = Fetcher(config.options, threads=config.fetch_threads, per_host=config.per_host,
                       retries=config.retries) if any(inp.is_url for inp in todo) else None
     progress = None
@@ -247,7 +263,7 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
         progress = live.progress_bar(TextColumn("[red]{task.fields[failed]} failed"),
                                      TextColumn("{task.fields[rate]:.1f}/s"))
     task = progress.add_task("clip", total=len(todo), failed=0, rate=0.0) if progress else None
-    window = max(2, engine.jobs * 4) if engine else 1
+    window = max(2, engine.jobs * 4)
     pending = iter(todo)
     inflight: dict[cf.Future, Input] = {}
     finished = 0
@@ -276,10 +292,11 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
     items: dict[cf.Future, WorkItem] = {}  # what each worker was given, for the one retry after a death
     retried: set[str] = set()
 
+    started: dict[cf.Future, float] = {}  # for an engine that cannot keep time itself (Dask)
+
     def clip(inp: Input, item: WorkItem) -> None:
         future = engine.submit(item)
-        items[future] = item
-        inflight[future] = inp
+        items[future], inflight[future], started[future] = item, inp, time.monotonic()
 
     def submit(inp: Input) -> None:
         if inp.is_url:
@@ -298,7 +315,13 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
             if not inflight:
                 break
             done, _ = cf.wait(inflight, timeout=1.0, return_when=cf.FIRST_COMPLETED)
+            for future in _overrun(engine, started, config.time_limit) - done:
+                inp, _ = inflight.pop(future), items.pop(future, None)
+                engine.cancel(future)
+                record(inp, Outcome(inp.key, inp.source).failed(
+                    Stage.LIMIT, ErrorKind.TIME_LIMIT, f"extraction took longer than {config.time_limit:g} s"))
             for future in done:
+                started.pop(future, None)
                 inp, item = inflight.pop(future), items.pop(future, None)
                 try:
                     result = future.result()
@@ -321,8 +344,7 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
             live.stop()
         if fetcher:
             fetcher.shutdown()
-        if engine:
-            engine.shutdown(cancel=summary.interrupted or summary.broken_pipe)
+        engine.shutdown(cancel=summary.interrupted or summary.broken_pipe)
         try:
             output.close(complete=not summary.interrupted)
         except BrokenPipeError:

@@ -7,6 +7,8 @@ hop, so that a name resolving to 127.0.0.1 or a DNS rebinding cannot get past th
 """
 
 import ipaddress
+import threading
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin
@@ -142,31 +144,46 @@ def _read_capped(response, url: str, options: Options) -> bytes:
     return b"".join(chunks)
 
 
-def _get(url: str, options: Options):
+def _get(url: str, options: Options, seconds: float):
     retries = urllib3.Retry(total=None, connect=0, read=0, redirect=MAX_REDIRECTS, status=2,
                             status_forcelist=SERVER_ERRORS, backoff_factor=0.2, raise_on_status=False,
                             respect_retry_after_header=False)
     return _pool(options.allow_private_hosts).request(
         "GET", url, headers={**HEADERS, "User-Agent": options.user_agent}, retries=retries,
-        timeout=urllib3.Timeout(connect=options.timeout, read=options.timeout), preload_content=False)
+        timeout=urllib3.Timeout(connect=seconds, read=seconds), preload_content=False)
 
 
-def fetch(url: str, options: Options) -> Fetched:
-    """Download `url`; raise ClipperError with the reason on any failure or non-200 answer."""
+def fetch(url: str, options: Options, deadline: float | None = None) -> Fetched:
+    """Download `url` by `deadline` (time.monotonic(); default: `options.timeout` from now), the whole
+    of it: a body dripped a byte a second is cut off there too, since a read timeout alone restarts
+    with every byte. Raise ClipperError with the reason on any failure or non-200 answer."""
+    deadline = time.monotonic() + options.timeout if deadline is None else deadline
+    cut_off = threading.Event()
     try:
-        response = _get(url, options)
+        response = _get(url, options, max(0.001, deadline - time.monotonic()))
+
+        def cut() -> None:
+            cut_off.set()
+            response.shutdown()
+
+        timer = threading.Timer(max(0.0, deadline - time.monotonic()), cut)
+        timer.daemon = True
+        timer.start()
         try:
             if response.status != 200:
                 after = " (after retries)" if response.status in SERVER_ERRORS else ""
                 raise _failure(url, f"HTTP {response.status}{after}", ErrorKind.HTTP_STATUS)
             data = _read_capped(response, url, options)
         finally:
+            timer.cancel()
             response.release_conn()
     except ClipperError:
         raise
     except Exception as err:  # urllib3 and socket failures, sorted by type
-        kind = _kind_of(err)
+        kind = ErrorKind.TIMEOUT if cut_off.is_set() or time.monotonic() >= deadline else _kind_of(err)
         raise _failure(url, _reason(kind, err, options), kind) from err
+    if cut_off.is_set():  # the body was cut off at the deadline: what came is not the page
+        raise _failure(url, _reason(ErrorKind.TIMEOUT, TimeoutError(), options), ErrorKind.TIMEOUT)
     headers = response.headers
     content_type, _, params = headers.get("content-type", "text/html").partition(";")
     content_type = content_type.strip().lower()

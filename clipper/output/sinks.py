@@ -126,7 +126,12 @@ class DirSink:
         self.folder.mkdir(parents=True, exist_ok=True)
 
     def target(self, rel: str) -> Path:
-        return self.folder / f"{rel}.json"
+        """Where an input's clipping goes; never outside the folder, whatever the input's name."""
+        target = self.folder / f"{rel}.json"
+        root = os.path.realpath(self.folder)
+        if os.path.commonpath([root, os.path.realpath(target)]) != root:
+            raise ValueError(f"{rel}: an output name outside {self.folder}")
+        return target
 
     def write(self, clipping: dict, rel: str = "") -> None:
         target = self.target(rel)
