@@ -205,9 +205,13 @@ def _read_from(from_file: str | None) -> list[str]:
 
     try:
         text = sys.stdin.read() if from_file == "-" else open(from_file, encoding="utf-8").read()  # noqa: SIM115
-    except (OSError, UnicodeDecodeError) as err:
-        raise typer.BadParameter(f"{from_file}: {getattr(err, 'strerror', None) or err}", param_hint="--from") from None
-    return read_list(text)
+        return read_list(text)
+    except UnicodeDecodeError:
+        raise typer.BadParameter(f"{from_file}: not UTF-8 text", param_hint="--from") from None
+    except OSError as err:
+        raise typer.BadParameter(f"{from_file}: {err.strerror or err}", param_hint="--from") from None
+    except ValueError as err:
+        raise typer.BadParameter(f"{from_file}: {err}", param_hint="--from") from None
 
 
 @app.command()

@@ -42,6 +42,7 @@ class ErrorKind(StrEnum):
     PRIVATE_ADDRESS = "private address refused"
     REDIRECT_LOOP = "redirect loop"
     NOT_A_PAGE = "not a web page"  # a content type we cannot clip
+    INVALID_URL = "invalid url"  # "http:///?x=1", "http://[::1/x", a redirect to file://
     NO_ARTICLE = "no article"
     DECODING = "decoding"
     TIME_LIMIT = "time limit"

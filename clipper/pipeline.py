@@ -41,10 +41,32 @@ def _add_entities(clipping: Clipping) -> tuple:
     from clipper.extraction.entities import entities_of
     from clipper.extraction.entities.model import load_pipeline
 
-    processed = load_pipeline()(clipping.body)
+    processed = _processed(load_pipeline(), clipping.body)
     found = entities_of(processed, skip_before=_story_start(clipping.body), text=clipping.body)
     clipping.people, clipping.organizations, clipping.locations = found.people, found.organizations, found.locations
     return processed, found.mentions
+
+
+CHUNK = 100_000  # characters spaCy processes at once (its own limit is 1,000,000, and memory grows with it)
+
+
+def _processed(nlp, body: str):
+    """The body through the NER pipeline; a long one (a 10 MB single-line scrape) in pieces cut at a
+    paragraph or, failing that, a space, put back together into one Doc with the body's own offsets."""
+    if len(body) <= CHUNK:
+        return nlp(body)
+    from spacy.tokens import Doc
+
+    pieces, start = [], 0
+    while start < len(body):
+        end = min(len(body), start + CHUNK)
+        if end < len(body):
+            cut = body.rfind("\n\n", start, end)
+            cut = cut + 2 if cut > start else body.rfind(" ", start, end) + 1
+            end = cut if cut > start else end
+        pieces.append(body[start:end])
+        start = end
+    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
 
 
 def _story_start(body: str) -> int:

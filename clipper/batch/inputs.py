@@ -11,7 +11,8 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from clipper.errors import ClipperError, ErrorKind
-from clipper.input import expand_sources, is_url
+from clipper.input import ARTICLE_SUFFIXES, is_url
+from clipper.input.fetch import check_url
 
 UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -25,6 +26,11 @@ class Input:
     @property
     def is_url(self) -> bool:
         return is_url(self.source)
+
+    @property
+    def label(self) -> str:
+        """The source as clippings, messages and the journal show it (valid UTF-8 whatever the name)."""
+        return shown(self.source)
 
 
 def normalise_url(url: str) -> str:
@@ -66,34 +72,55 @@ def safe_segment(segment: str) -> str:
     return UNSAFE.sub("_", segment).lstrip(".") or "_"
 
 
-def _walk(folder: str, pattern: str | None) -> list[tuple[str, str]]:
-    """(path, path relative to the folder) for the folder's files, sorted."""
-    if pattern is None:
-        found = list(expand_sources([folder]))
-    else:
-        found = []
-        for root, dirs, files in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                path = os.path.join(root, name)
-                if fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(os.path.relpath(path, folder), pattern):
-                    found.append(path)
+def _walk(folder: str, pattern: str | None, errors: list[ClipperError]) -> list[tuple[str, str]]:
+    """(path, path relative to the folder) for the folder's article files (or those matching
+    `pattern`), recursively in sorted order, hidden ones left out; a subfolder that cannot be read is
+    an error of its own, not a silence."""
+    def unreadable(err: OSError) -> None:
+        errors.append(ClipperError(err.filename, f"cannot read this folder ({err.strerror})",
+                                   kind=ErrorKind.PERMISSION))
+
+    found = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if pattern is None:
+                wanted = not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES
+            else:
+                wanted = fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(os.path.relpath(path, folder), pattern)
+            if wanted:
+                found.append(path)
     return [(p, os.path.relpath(p, folder)) for p in found]
 
 
 def read_list(text: str) -> list[str]:
     """Lines of a --from file: one path or URL each, or the JSON lines of an --errors file (to retry
-    what failed); blank lines and '#' comments skipped."""
+    what failed); blank lines and '#' comments skipped. Raises ValueError naming a line that is
+    neither."""
     items = []
-    for line in text.splitlines():
+    for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("{"):
-            line = json.loads(line).get("input", "")
+            try:
+                line = json.loads(line)["input"]
+            except (ValueError, KeyError, TypeError):
+                line = None
+            if not isinstance(line, str):
+                raise ValueError(f"line {n} is JSON without a string \"input\" (an --errors file has one)")
         if line:
             items.append(line)
     return items
+
+
+def shown(source: str) -> str:
+    """A source fit for JSON and a terminal: a file name's bytes that are no UTF-8 (carried by Python
+    as surrogates) written as backslash escapes, "a\\xff.html", from which the name can be recovered."""
+    if source.isascii():
+        return source
+    return source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def collect(args: Iterable[str], pattern: str | None = None) -> tuple[list[Input], list[ClipperError]]:
@@ -121,9 +148,14 @@ def collect(args: Iterable[str], pattern: str | None = None) -> tuple[list[Input
         if arg == "-":
             add(arg, "-", "stdin")
         elif is_url(arg):
+            try:
+                check_url(arg)
+            except ClipperError as err:
+                errors.append(err)
+                continue
             add(arg, key_of(arg), _url_rel(arg))
         elif arg in folders:
-            files = _walk(arg, pattern)
+            files = _walk(arg, pattern, errors)
             if not files:
                 errors.append(ClipperError(arg, "no article files in this folder", kind=ErrorKind.EMPTY))
             tree = UNSAFE.sub("_", Path(os.path.realpath(arg)).name) if len(set(folders)) > 1 else ""

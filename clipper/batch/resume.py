@@ -8,12 +8,14 @@ run was killed between the two writes) is still done. A file whose content chang
 again, and its old clipping is taken out of the output first, so nothing is ever there twice.
 """
 
+import fcntl
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from clipper.batch.inputs import Input, file_digest, key_of
+from clipper.errors import UsageError
 from clipper.output.sinks import LinesFile
 from clipper.output.targets import write_atomically
 
@@ -39,15 +41,29 @@ def read_lines(path: Path) -> list[bytes]:
 
 
 class Journal(LinesFile):
-    """{"key", "digest", "source"} per clipped input."""
+    """{"key", "digest", "source"} per clipped input. Opening it takes the output for this run: a
+    second run on the same output is refused while the first holds the journal's lock (flock, which
+    the kernel releases however the run ends). `fresh` starts it empty (a run that is no resume)."""
 
-    def __init__(self, path: Path):
-        cut_partial_line(path)
-        self.done: dict[str, Entry] = {}
-        for raw in read_lines(path):
-            entry = json.loads(raw)
-            self.done[entry["key"]] = Entry(entry["digest"], entry["source"])
+    def __init__(self, path: Path, *, fresh: bool, problems: list[str]):
         super().__init__(path)
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._fd)
+            raise UsageError(f"{path.name.removesuffix('.journal')}: another clipper run is writing it") from None
+        if fresh:
+            os.ftruncate(self._fd, 0)
+            self.size = 0
+        cut_partial_line(path)
+        self.size = os.fstat(self._fd).st_size
+        self.done: dict[str, Entry] = {}
+        for n, raw in enumerate(read_lines(path), 1):
+            try:
+                entry = json.loads(raw)
+                self.done[entry["key"]] = Entry(entry["digest"], entry["source"])
+            except (ValueError, KeyError, TypeError):
+                problems.append(f"{path}: line {n} is not a journal entry; skipped")
 
     def record(self, key: str, digest: str | None, source: str) -> None:
         self.append((json.dumps({"key": key, "digest": digest, "source": source}, ensure_ascii=False)
@@ -55,12 +71,13 @@ class Journal(LinesFile):
         self.done[key] = Entry(digest, source)
 
     def rewrite_without(self, keys: set[str]) -> None:
-        kept = [raw for raw in read_lines(self.path) if json.loads(raw)["key"] not in keys]
-        self.close()
-        write_atomically(self.path, b"".join(kept))
+        """In place, under the lock (a new file would not hold it)."""
         for key in keys:
             self.done.pop(key, None)
-        super().__init__(self.path)
+        os.ftruncate(self._fd, 0)
+        self.size = 0
+        for key, entry in self.done.items():
+            self.record(key, entry.digest, entry.source)
 
 
 @dataclass(slots=True)
@@ -92,12 +109,19 @@ def plan(inputs: list[Input], done_keys: set[str], journal: Journal) -> Plan:
     return Plan(todo, skipped, changed)
 
 
-def keys_in_lines_file(path: Path, journal: Journal) -> dict[str, list[int]]:
-    """The inputs a JSON Lines output holds: key -> indexes of its lines."""
+def keys_in_lines_file(path: Path, journal: Journal, problems: list[str]) -> dict[str, list[int]]:
+    """The inputs a JSON Lines output holds: key -> indexes of its lines. A line that is no clipping
+    is reported and left as it is."""
     key_of_source = {entry.source: key for key, entry in journal.done.items()}
     found: dict[str, list[int]] = {}
     for i, raw in enumerate(read_lines(path)):
-        source = json.loads(raw)["source"]
+        try:
+            source = json.loads(raw)["source"]
+            if not isinstance(source, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            problems.append(f"{path}: line {i + 1} is not a clipping; left as it is")
+            continue
         key = key_of_source.get(source) or key_of(source)  # not journaled: killed between the writes
         found.setdefault(key, []).append(i)
     return found

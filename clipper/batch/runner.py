@@ -8,6 +8,7 @@ typer): the CLI passes a message callback and turns the status into an exit code
 """
 
 import concurrent.futures as cf
+import contextlib
 import os
 import sys
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 from clipper.batch import resume as resuming
 from clipper.batch.engines import DaskEngine, LocalEngine, default_jobs
 from clipper.batch.fetching import Fetcher
-from clipper.batch.inputs import Input, collect
+from clipper.batch.inputs import Input, collect, shown
 from clipper.batch.work import Outcome, WorkItem
 from clipper.errors import ErrorKind, ExitStatus, Stage, UsageError
 from clipper.options import Options
@@ -67,6 +68,7 @@ class Summary:
     halfway_peak_mb: float = 0.0  # the largest worker peak when half the inputs were done
     interrupted: bool = False
     broken_pipe: bool = False
+    output_failed: bool = False  # the output refused a write (a full disk)
 
     @property
     def rate(self) -> float:
@@ -144,37 +146,47 @@ class _Output:
 
     def __init__(self, config: BatchConfig, inputs: list[Input], say: MessageCallback):
         self.journal = None
+        self.named = config.out_dir or config.output or "stdout"
+        problems: list[str] = []
         if config.out_dir:
             self.sink = DirSink(config.out_dir)
             if config.journal:
-                self.journal = resuming.Journal(Path(config.out_dir) / ".clipper-journal")
+                self.journal = resuming.Journal(Path(config.out_dir) / ".clipper-journal", fresh=not config.resume,
+                                                problems=problems)
             self.todo, self.skipped = self._plan_dir(config, inputs, say)
+            self._report(problems, say)
             return
         target = resolve(config.output) if config.output not in (None, "-") else None
         if not (config.journal and target is not None and not target.special):
             self.sink = StreamSink(config.fmt, target, single=config.single)
             self.todo, self.skipped = inputs, 0
             return
+        # the journal first: its lock says this run has the output (a journal of another run is no
+        # account of this one: a run that is no resume starts it empty)
+        self.journal = resuming.Journal(target.path.with_name(target.path.name + ".journal"),
+                                        fresh=not config.resume, problems=problems)
         if config.overwrite and target.exists:
             os.truncate(target.path, 0)
-        journal_path = target.path.with_name(target.path.name + ".journal")
-        if not config.resume:
-            journal_path.unlink(missing_ok=True)  # a journal of some other run is no account of this one
         resuming.cut_partial_line(target.path)
-        self.journal = resuming.Journal(journal_path)
-        self.todo, self.skipped = self._plan_lines(config, target.path, inputs, say)
+        self.todo, self.skipped = self._plan_lines(config, target.path, inputs, say, problems)
+        self._report(problems, say)
         self.sink = LinesFile(target.path)
 
-    def _plan_lines(self, config, path: Path, inputs, say):
+    @staticmethod
+    def _report(problems: list[str], say: MessageCallback) -> None:
+        for text in problems:
+            say(Message("warning", text))
+
+    def _plan_lines(self, config, path: Path, inputs, say, problems: list[str]):
         if not config.resume:
             return inputs, 0
-        held = resuming.keys_in_lines_file(path, self.journal)
+        held = resuming.keys_in_lines_file(path, self.journal, problems)
         plan = resuming.plan(inputs, set(held), self.journal)
         if plan.changed:
             resuming.drop_lines(path, {i for inp in plan.changed for i in held[inp.key]})
             self.journal.rewrite_without({inp.key for inp in plan.changed})
         for inp in plan.changed:
-            say(Message("warning", f"{inp.source}: changed since it was clipped; its clipping is replaced"))
+            say(Message("warning", f"{inp.label}: changed since it was clipped; its clipping is replaced"))
         return plan.todo, plan.skipped
 
     def _plan_dir(self, config, inputs, say):
@@ -183,25 +195,43 @@ class _Output:
         held = {inp.key for inp in inputs if self.sink.target(inp.rel).exists()}
         plan = resuming.plan(inputs, held, self.journal)
         for inp in plan.changed:
-            say(Message("warning", f"{inp.source}: changed since it was clipped; its clipping is replaced"))
+            say(Message("warning", f"{inp.label}: changed since it was clipped; its clipping is replaced"))
         return plan.todo, plan.skipped
 
     def write(self, inp: Input, outcome: Outcome) -> None:
-        self.sink.write(outcome.clipping, inp.rel)
-        if self.journal is not None:
-            self.journal.record(inp.key, outcome.digest, inp.source)
+        with self._failing():
+            self.sink.write(outcome.clipping, inp.rel)
+            if self.journal is not None:
+                self.journal.record(inp.key, outcome.digest, inp.label)
 
     def checkpoint(self) -> None:
-        self.sink.checkpoint()
-        if self.journal is not None:
-            self.journal.checkpoint()
+        with self._failing():
+            self.sink.checkpoint()
+            if self.journal is not None:
+                self.journal.checkpoint()
 
     def close(self, complete: bool) -> None:
+        with self._failing():
+            try:
+                self.sink.close(complete)
+            finally:
+                if self.journal is not None:
+                    self.journal.close()
+
+    @contextlib.contextmanager
+    def _failing(self):
+        """A write the output refuses (a full disk, a quota) is the output's failure, not an input's."""
         try:
-            self.sink.close(complete)
-        finally:
-            if self.journal is not None:
-                self.journal.close()
+            yield
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise OutputFailed(f"{self.named}: {err.strerror or err}") from err
+
+
+class OutputFailed(Exception):
+    """The output cannot take more (ENOSPC): the run stops, what was written stays whole, and
+    --resume continues once there is room."""
 
 
 def _overrun(engine, started: dict[cf.Future, float], limit: float | None) -> set[cf.Future]:
@@ -235,6 +265,7 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
     errors = ErrorLog(config.errors)
 
     def fail(source: str, stage: Stage, kind: ErrorKind, reason: str, trace: str | None = None) -> None:
+        source = shown(source)
         summary.failed += 1
         summary.kinds[kind] += 1
         errors.write(source, stage, kind, reason)
@@ -272,9 +303,9 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
         nonlocal finished
         finished += 1
         for text in outcome.warnings:
-            on_message(Message("warning", text))
+            on_message(Message("warning", shown(text)))
         if outcome.ok:
-            outcome.clipping["source"] = inp.source
+            outcome.clipping["source"] = inp.label
             output.write(inp, outcome)
             summary.clipped += 1
         else:
@@ -339,6 +370,9 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
         summary.interrupted = True
     except BrokenPipeError:  # `| head`: the reader has all it wants
         summary.broken_pipe = True
+    except OutputFailed as err:
+        summary.output_failed = True
+        on_message(Message("error", str(err)))
     finally:
         if progress:
             live.stop()
@@ -346,9 +380,13 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
             fetcher.shutdown()
         engine.shutdown(cancel=summary.interrupted or summary.broken_pipe)
         try:
-            output.close(complete=not summary.interrupted)
+            output.close(complete=not (summary.interrupted or summary.output_failed))
         except BrokenPipeError:
             summary.broken_pipe = True
+        except OutputFailed as err:
+            if not summary.output_failed:
+                summary.output_failed = True
+                on_message(Message("error", str(err)))
         errors.close()
         summary.seconds = time.perf_counter() - start
 
@@ -356,7 +394,7 @@ def run_batch(config: BatchConfig, on_message: MessageCallback) -> tuple[ExitSta
         return ExitStatus.BROKEN_PIPE, summary
     if summary.interrupted:
         return ExitStatus.INTERRUPTED, summary
-    return (ExitStatus.SOME_FAILED if summary.failed else ExitStatus.OK), summary
+    return (ExitStatus.SOME_FAILED if summary.failed or summary.output_failed else ExitStatus.OK), summary
 
 
 def describe(summary: Summary) -> list[str]:
@@ -373,6 +411,9 @@ def describe(summary: Summary) -> list[str]:
         lines.append(f"  {count:>6}  {kind}")
     if summary.interrupted:
         lines.append("interrupted: what was written is complete; run again with --resume to finish")
+    if summary.output_failed:
+        lines.append("the output stopped taking clippings: what was written is complete; make room and run "
+                     "again with --resume to finish")
     return lines
 
 

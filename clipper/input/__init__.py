@@ -3,6 +3,6 @@
 Everything after this layer sees a `Document` holding text, never bytes.
 """
 
-from clipper.input.read import Document, document_from_bytes, expand_sources, is_url, load, read_file
+from clipper.input.read import ARTICLE_SUFFIXES, Document, document_from_bytes, is_url, load, read_file
 
-__all__ = ["Document", "document_from_bytes", "expand_sources", "is_url", "load", "read_file"]
+__all__ = ["ARTICLE_SUFFIXES", "Document", "document_from_bytes", "is_url", "load", "read_file"]

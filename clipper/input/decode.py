@@ -20,6 +20,8 @@ BINARY_SIGNATURES = {
     b"PK\x03\x04": "a ZIP archive (DOCX/XLSX/EPUB?)",
     b"\x7fELF": "an executable",
 }
+MANY_MULTIBYTE = 200  # valid multibyte characters that make a damaged file UTF-8, however many bytes broke
+NUL_SHARE = 0.01  # more NUL bytes than this in a file's first 4 KB make it binary; a stray one does not
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 BAD_RUN = re.compile("\ufffd+")
 # WHATWG: browsers read these labels as windows-1252, so must we
@@ -32,8 +34,24 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:4096]
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.count(b"\x00") > len(head) * NUL_SHARE and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            and _utf16_order(head) is None:
         return "a binary file"
+    return None
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text without a byte-order mark: Latin-script text in
+    UTF-16 has a NUL in every other byte, on one side."""
+    head = data[:4096]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half * 0.6 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.05:
+        return "utf-16-be"
     return None
 
 
@@ -53,14 +71,18 @@ def gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
     """Saved crawls are often gzipped (page.html.gz): unpack, refusing what grows past the limit."""
     if not data.startswith(b"\x1f\x8b"):
         return data
-    unpacker = zlib.decompressobj(wbits=31)
-    try:
-        out = unpacker.decompress(data, max_bytes + 1)
-    except zlib.error as err:
-        raise ClipperError(source, f"broken gzip file ({err})", kind=ErrorKind.DECODING, stage=Stage.DECODE) from None
-    if len(out) > max_bytes or unpacker.unconsumed_tail:
-        raise ClipperError(source, f"unpacks to more than the {max_bytes / 1e6:g} MB limit",
-                           kind=ErrorKind.TOO_LARGE, stage=Stage.DECODE)
+    out = b""
+    while data:  # a file of several gzip members (`cat a.gz b.gz`) is all of them, as zcat reads it
+        unpacker = zlib.decompressobj(wbits=31)
+        try:
+            out += unpacker.decompress(data, max_bytes + 1 - len(out))
+        except zlib.error as err:
+            raise ClipperError(source, f"broken gzip file ({err})", kind=ErrorKind.DECODING,
+                               stage=Stage.DECODE) from None
+        if len(out) > max_bytes or unpacker.unconsumed_tail:
+            raise ClipperError(source, f"unpacks to more than the {max_bytes / 1e6:g} MB limit",
+                               kind=ErrorKind.TOO_LARGE, stage=Stage.DECODE)
+        data = unpacker.unused_data if unpacker.unused_data.startswith(b"\x1f\x8b") else b""
     return out
 
 
@@ -96,6 +118,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(encoding, errors="replace").lstrip("\ufeff"), None
+    if order := _utf16_order(data):
+        return data.decode(order, errors="replace"), None
+    data = data.replace(b"\x00", b"")  # a stray NUL is nothing a reader sees
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -114,9 +139,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     text = data.decode("utf-8", errors="replace")
     bad = len(BAD_RUN.findall(text))
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    # a few broken bytes among valid multibyte characters; legacy-charset text has no valid
-    # multibyte sequences at all, and random bytes have broken ones everywhere
-    if multibyte >= bad and bad <= len(text) / 200:
+    # broken bytes among valid multibyte characters: legacy-charset text has no valid multibyte
+    # sequences at all, and random bytes have broken ones everywhere
+    if (multibyte >= bad and bad <= len(text) / 200) or (multibyte >= MANY_MULTIBYTE and bad <= len(text) / 20):
         return text, f"invalid UTF-8: {bad} byte sequence(s) replaced"
 
     if (western := _as_windows_1252(data)) is not None:

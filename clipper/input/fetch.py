@@ -17,6 +17,8 @@ import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import (
+    LocationParseError,
+    LocationValueError,
     MaxRetryError,
     NameResolutionError,
     NewConnectionError,
@@ -104,6 +106,8 @@ def _kind_of(error: Exception) -> ErrorKind:
         return ErrorKind.TIMEOUT
     if isinstance(cause, ResponseError):  # the only retries that raise are redirects (raise_on_status off)
         return ErrorKind.REDIRECT_LOOP
+    if isinstance(cause, (LocationValueError, LocationParseError)):  # no host, a bad port, a file:// redirect
+        return ErrorKind.INVALID_URL
     return ErrorKind.INTERNAL
 
 
@@ -118,6 +122,8 @@ def _reason(kind: ErrorKind, error: Exception, options: Options) -> str:
             return f"timed out after {options.timeout:g} s"
         case ErrorKind.REDIRECT_LOOP:
             return f"redirect loop (more than {MAX_REDIRECTS} redirects)"
+        case ErrorKind.INVALID_URL:
+            return "not a valid web address (or a redirect to one that is not)"
         case ErrorKind.CONNECTION:
             cause = error.reason if isinstance(error, MaxRetryError) else error
             if isinstance(cause, SSLError):
@@ -153,10 +159,25 @@ def _get(url: str, options: Options, seconds: float):
         timeout=urllib3.Timeout(connect=seconds, read=seconds), preload_content=False)
 
 
+def check_url(url: str) -> None:
+    """Raise ClipperError for a URL no request can be made of ("http:///?x=1", "http://[::1/x")."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError:
+        ok = False
+    if not ok:
+        raise _failure(url, "not a valid web address", ErrorKind.INVALID_URL)
+
+
 def fetch(url: str, options: Options, deadline: float | None = None) -> Fetched:
     """Download `url` by `deadline` (time.monotonic(); default: `options.timeout` from now), the whole
     of it: a body dripped a byte a second is cut off there too, since a read timeout alone restarts
     with every byte. Raise ClipperError with the reason on any failure or non-200 answer."""
+    check_url(url)
     deadline = time.monotonic() + options.timeout if deadline is None else deadline
     cut_off = threading.Event()
     try:

@@ -4,7 +4,6 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from clipper.options import Options
 log = logging.getLogger("clipper")
 
 URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
-# files a folder walk picks up; anything named on the command line is read whatever its name
+# files a folder walk picks up (batch/inputs.py); anything named on the command line is read whatever its name
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".gz", ""}
 # markup that makes a text an HTML page rather than scraped plain text
 HTML_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|article|title)[\s>/]", re.IGNORECASE)
@@ -37,19 +36,6 @@ def looks_like_html(text: str) -> bool:
 
 def is_url(text: str) -> bool:
     return bool(URL.match(text))
-
-
-def expand_sources(args: list[str]) -> Iterator[str]:
-    """Paths and URLs in command-line order; folders walked recursively in sorted order."""
-    for arg in args:
-        if arg != "-" and not is_url(arg) and Path(arg).is_dir():
-            for root, dirs, files in os.walk(arg):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                        yield os.path.join(root, name)
-        else:
-            yield arg
 
 
 def read_file(path: Path, source: str, options: Options) -> bytes:
@@ -88,6 +74,11 @@ def document_from_bytes(data: bytes, source: str, options: Options, *, charset: 
 def load(source: str | bytes | os.PathLike, options: Options | None = None, *, name: str | None = None) -> Document:
     """Read, fetch or wrap one input. Raises ClipperError naming the input and the reason."""
     options = options or Options()
+    if not isinstance(source, (str, bytes, os.PathLike)):
+        raise TypeError(f"clipper reads a path, a URL, text or HTML (str), bytes or a Document, "
+                        f"not {type(source).__name__}")
+    if isinstance(source, str) and not source.strip():
+        raise ClipperError(name or "<text>", "empty input", kind=ErrorKind.EMPTY)
     if isinstance(source, bytes):
         return document_from_bytes(source, name or "<bytes>", options)
     if isinstance(source, os.PathLike):
