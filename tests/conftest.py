@@ -31,6 +31,28 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         if self.path == "/slow":
             time.sleep(3)
+        if self.path == "/silent":  # accepts the request, never answers
+            time.sleep(30)
+            return
+        if self.path == "/drip":  # answers, then sends its body a byte a second
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            for _ in range(30):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(1)
+            return
+        if self.path == "/to-file":
+            self.send_response(302)
+            self.send_header("Location", "file:///etc/passwd")
+            self.end_headers()
+            return
+        if self.path == "/hang-up":  # closes the connection without a word
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
         if self.path.startswith("/loop"):
             self.send_response(302)
             self.send_header("Location", "/loop" + str(int(self.path[5:] or 0) + 1))

@@ -26,9 +26,9 @@ ONE = ROOT / "sample_articles" / "001_2b9158f90e3cda6c.txt"  # TEMPO.CO
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\r")
 
 
-def clipper(*args, cwd=None, umask=None, **kwargs) -> subprocess.CompletedProcess:
+def clipper(*args, cwd=None, umask=None, timeout=240, **kwargs) -> subprocess.CompletedProcess:
     preexec = (lambda: os.umask(umask)) if umask is not None else None
-    return subprocess.run([*CLIPPER, *map(str, args)], capture_output=True, text=True, timeout=240, cwd=cwd,
+    return subprocess.run([*CLIPPER, *map(str, args)], capture_output=True, text=True, timeout=timeout, cwd=cwd,
                           preexec_fn=preexec, **kwargs)
 
 
@@ -226,8 +226,8 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path):
 # 8. workers die with their parent
 
 
-def _descendants(pid: int) -> set[int]:
-    children = {}
+def _children() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
@@ -235,6 +235,11 @@ def _descendants(pid: int) -> set[int]:
             except OSError:
                 continue
             children.setdefault(int(fields[1]), []).append(int(entry.name))
+    return children
+
+
+def _descendants(pid: int) -> set[int]:
+    children = _children()
     found, todo = set(), [pid]
     while todo:
         for child in children.get(todo.pop(), []):

@@ -4,10 +4,14 @@ that every worker forked from it has them already, shared, and is ready at once.
 anywhere else."""
 
 import os
+import signal
 
 from clipper.batch.orphans import die_with_parent
 
 die_with_parent()
+# Ctrl-C reaches the whole process group: the run handles it, and workers, which the server forks
+# with the handlers it has now, ignore it from their first instruction (not only once they run ours)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 # one process per core already: a BLAS thread pool in each would only contend (and threads must not
 # be running when the server forks)
 for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):

@@ -66,8 +66,8 @@ class Journal(LinesFile):
                 problems.append(f"{path}: line {n} is not a journal entry; skipped")
 
     def record(self, key: str, digest: str | None, source: str) -> None:
-        self.append((json.dumps({"key": key, "digest": digest, "source": source}, ensure_ascii=False)
-                     + "\n").encode("utf-8"))
+        # ASCII JSON: a key from a file name that is no UTF-8 keeps its surrogates as \udcXX escapes
+        self.append((json.dumps({"key": key, "digest": digest, "source": source}) + "\n").encode("ascii"))
         self.done[key] = Entry(digest, source)
 
     def rewrite_without(self, keys: set[str]) -> None:

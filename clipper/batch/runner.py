@@ -29,7 +29,10 @@ from clipper.output.sinks import DirSink, LinesFile, StreamSink
 from clipper.output.targets import resolve
 
 CHECKPOINT_EVERY = 200  # results between fsyncs of the output and the journal
-OVERRUN_GRACE = 2.0  # seconds past the time limit before the runner gives an input up (Dask)
+# an input the engine does not time itself (Dask) is given up after three times its limit and ten
+# seconds (its clock starts when it is submitted, so it counts the wait for a free worker too); the
+# limit inside the task (work.process) fires first unless the task is stuck in C code
+OVERRUN_FACTOR, OVERRUN_GRACE = 3, 10.0
 ENGINES = ("local", "dask")
 
 
@@ -239,7 +242,7 @@ def _overrun(engine, started: dict[cf.Future, float], limit: float | None) -> se
     if engine is None or engine.keeps_time or not limit:
         return set()
     now = time.monotonic()
-    late = {f for f, t in started.items() if now - t > limit + OVERRUN_GRACE and not f.done()}
+    late = {f for f, t in started.items() if now - t > limit * OVERRUN_FACTOR + OVERRUN_GRACE and not f.done()}
     for future in late:
         del started[future]
     return late

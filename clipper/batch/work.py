@@ -59,6 +59,13 @@ def _raise_time_limit(signum, frame):
     raise TimeLimit
 
 
+def _interrupt(thread_id: int) -> None:
+    """Raise TimeLimit in another thread, at its next bytecode (CPython's PyThreadState_SetAsyncExc)."""
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(TimeLimit))
+
+
 def warm_up(options: Options) -> None:
     """Load the extraction stack, the NER model and the date matcher once per worker, before any time
     limit runs (about a second: paid by the first input otherwise)."""
@@ -87,13 +94,12 @@ def serve(conn, options: Options, time_limit: float | None, batch_pid: int) -> N
     """A pool worker's life (pool.py): warm up, say so, then one input in and its Outcome out over
     `conn` until the pool closes the pipe."""
     init_worker(options, batch_pid)
-    conn.send("ready")
-    while True:
-        try:
-            item = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(process(item, options, time_limit))
+    try:
+        conn.send("ready")
+        while True:
+            conn.send(process(conn.recv(), options, time_limit))
+    except (EOFError, OSError):  # the pool closed the pipe (the run ended, or was stopped): so do we
+        return
 
 
 class _Collect(logging.Handler):
@@ -119,12 +125,18 @@ def process(item: WorkItem, options: Options, time_limit: float | None = None) -
     log = logging.getLogger("clipper")  # its warnings about this input go with the outcome, and only there
     handlers, propagated = log.handlers, log.propagate
     log.handlers, log.propagate = [_Collect(outcome.warnings)], False
-    # a SIGALRM timer cuts off a page that makes extraction hang; only a main thread can take signals
-    # (Dask runs tasks in threads: there the time limit is the cluster's to enforce)
+    # the time limit from inside: a SIGALRM in a worker process; in a thread (Dask runs tasks in
+    # threads, which take no signals) a timer that raises TimeLimit in it at its next bytecode. Code
+    # stuck in C ignores both: the pool kills such a worker from outside (pool.py)
     use_alarm = bool(time_limit) and threading.current_thread() is threading.main_thread()
+    timer = None
     if use_alarm:
         signal.signal(signal.SIGALRM, _raise_time_limit)
         signal.setitimer(signal.ITIMER_REAL, time_limit)
+    elif time_limit:
+        timer = threading.Timer(time_limit, _interrupt, args=(threading.get_ident(),))
+        timer.daemon = True
+        timer.start()
     try:
         if item.data is None:
             data = read_file(Path(item.source), item.source, options)
@@ -144,6 +156,8 @@ def process(item: WorkItem, options: Options, time_limit: float | None = None) -
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
+        if timer is not None:
+            timer.cancel()
         log.handlers, log.propagate = handlers, propagated
     outcome.rss_mb = _peak_rss_mb()
     return outcome
