@@ -4,7 +4,7 @@ the entity back, trimmed or relabelled, or drops it."""
 import pytest
 
 from clipper.extraction.entities.rules import RULES, _cited_sources, _named_groups, decide
-from clipper.extraction.entities.story import STORY_RULES, StoryCase, people_in_lists, people_named_again
+from clipper.extraction.entities.story import STORY_RULES, StoryCase, names_in_lists, people_named_again
 from clipper.indonesian.lexicon import HEADS_WITH_DAN, HONORIFICS, INSTITUTION_HEADS, NAME_OPENING_TITLES
 from clipper.indonesian.tokenizer import blank
 
@@ -31,8 +31,8 @@ CASES = {
                                      ("Harvard University", "ORG")),
     "no-lone-heads-or-clitics": ("Harganya naik lagi .", "Harganya", "PERSON", None),
     "within-one-sentence": ("Ia ke Bali . Saya sama Dewi .", "Bali . Saya", "LOC", None),
-    "groups-are-organisations": ("Ia bergabung dengan tim Garuda Muda .", "Garuda Muda", "PERSON",
-                                 ("Garuda Muda", "ORG")),
+    "groups-are-organisations": ("Ia berjualan di platform Kriya Nusa .", "Kriya Nusa", "LOC",
+                                 ("Kriya Nusa", "ORG")),
     "places-after-place-words": ("Mereka berlibur di Lombok Utara .", "Lombok Utara", "PERSON",
                                  ("Lombok Utara", "LOC")),
     "venues-are-places": ("Mereka menginap Hotel Santika Bogor .", "Hotel Santika Bogor", "PERSON",
@@ -184,10 +184,17 @@ def test_people_in_a_list_of_people():
                  "dan Rizky Pratama .", {"Stadion Manahan": "LOC", "Budi Raharjo": "PERSON",
                                          "Wahyu Kurniawan": "PERSON", "Al Fikri": "PERSON", "Marta": "LOC",
                                          "Rizky Pratama": "PERSON"})
-    assert sorted(s.text for s in people_in_lists(doc)) == ["Dodi Al Fikri", "Marta"]
+    assert sorted(s.text for s in names_in_lists(doc)) == ["Dodi Al Fikri", "Marta"]
     places = tagged("Peserta datang dari Eropa , Amerika , Asia dan Australia .",
                     {"Eropa": "LOC", "Amerika": "LOC", "Asia": "LOC"})
-    assert people_in_lists(places) == []
+    assert names_in_lists(places) == []
+
+
+def test_organisations_in_a_list_of_organisations():
+    """Investors listed together are all organisations, whatever the model took one of them for."""
+    doc = tagged("Pendanaan diikuti East Ventures , Gojek , Kinarya dan Sinar Mas Digital .",
+                 {"East Ventures": "ORG", "Gojek": "ORG", "Kinarya": "PERSON", "Sinar Mas Digital": "ORG"})
+    assert [(s.text, s.label_) for s in names_in_lists(doc)] == [("Kinarya", "ORG")]
 
 
 def test_people_named_again_where_the_model_missed_them():

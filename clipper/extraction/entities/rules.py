@@ -353,10 +353,13 @@ def _within_one_sentence(doc: Doc, ent: Span) -> Span | None:
     return None if any(t.text in {".", "!", "?"} for t in ent[:-1]) else ent
 
 
-@_person
 def _groups_are_organisations(doc: Doc, ent: Span) -> Span | None:
-    """A name right after a group word is a group ("tim Project Zero", "perusahaan Uber")."""
-    return _as(ent, "ORG") if ent.start > 0 and doc[ent.start - 1].text in GROUP_WORDS else ent
+    """A name right after a group word is a group, whatever the model took it for ("tim Project Zero",
+    "perusahaan Uber", "platform Zilingo", "klub Eredivisie"); a country or region after one says
+    whose the groups are ("maskapai Indonesia")."""
+    if ent.start == 0 or doc[ent.start - 1].text not in GROUP_WORDS:
+        return ent
+    return ent if ent.label_ == "LOC" and ent.text in place_names() else _as(ent, "ORG")
 
 
 @_person

@@ -1,6 +1,6 @@
 """Decisions at the level of the story, after the per-entity rules: how the story itself writes a
 word tells a name from a word (`StoryCase`, `STORY_RULES`), and a list of people names the people
-the model missed in it (`people_in_lists`). The `clipper_story_words` component runs both.
+the model missed in it (`names_in_lists`). The `clipper_story_words` component runs both.
 """
 
 import re
@@ -129,7 +129,7 @@ def story_words(doc: Doc) -> Doc:
         else:
             kept.append(ent)
     doc.ents = kept
-    if added := people_in_lists(doc, texts):
+    if added := names_in_lists(doc, texts):
         doc.ents = filter_spans([*added, *doc.ents])  # the whole item over a part of it
     if again := people_named_again(doc, case, texts):
         doc.ents = sorted([*doc.ents, *again], key=lambda e: e.start)
@@ -204,20 +204,24 @@ def _list_items(texts: list[str]) -> list[list[tuple[int, int]]]:
     return lists
 
 
-def people_in_lists(doc: Doc, texts: list[str] | None = None) -> list[Span]:
-    """In a list whose names are mostly people, a name the model left untagged, tagged in part, or
-    took for a place it is not ("Malala" among "Adele, Carrie Fisher, ... Emma Watson") is a person;
-    a day, a month, a known place or a venue ("Stadion Petrokimia") stays what it is."""
+def names_in_lists(doc: Doc, texts: list[str] | None = None) -> list[Span]:
+    """The items of one list are of one kind. In a list whose names are mostly people, a name the
+    model left untagged, tagged in part, or took for a place it is not ("Malala" among "Adele, Carrie
+    Fisher, ... Emma Watson") is a person; in a list of mostly organisations, one taken for a person or
+    a place is an organisation ("Venturra Capital, SIG, Beenext, dan Wavemaker"). A day, a month, a
+    known place or a venue ("Stadion Petrokimia") stays what it is."""
     label_at = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
     added = []
     for items in _list_items(_texts(doc) if texts is None else texts):
         labels = [{label_at.get(k) for k in range(a, b)} for a, b in items]
-        people = sum(1 for found in labels if found == {"PERSON"})
-        if people < 2 or people * 2 < len(items):
-            continue
-        for (a, b), found in zip(items, labels, strict=True):
-            if found == {"PERSON"} or "ORG" in found or doc[a:b].text in place_names() \
-                    or any(t.lower_ in NOT_NAME_WORDS or t.lower_ in PLACE_OR_VENUE for t in doc[a:b]):
+        for kind in ("PERSON", "ORG"):
+            members = sum(1 for found in labels if found == {kind})
+            if members < 2 or members * 2 < len(items):
                 continue
-            added.append(Span(doc, a, b, label="PERSON"))
+            for (a, b), found in zip(items, labels, strict=True):
+                if found == {kind} or (kind == "PERSON" and "ORG" in found) or doc[a:b].text in place_names() \
+                        or any(t.lower_ in NOT_NAME_WORDS or t.lower_ in PLACE_OR_VENUE for t in doc[a:b]):
+                    continue
+                added.append(Span(doc, a, b, label=kind))
+            break
     return added
