@@ -2,6 +2,7 @@
 the entity back, trimmed or relabelled, or drops it."""
 
 import pytest
+from spacy.tokens import Span
 
 from clipper.extraction.entities.rules import RULES, _cited_sources, _named_groups, decide
 from clipper.extraction.entities.story import STORY_RULES, StoryCase, names_in_lists, people_named_again
@@ -50,6 +51,8 @@ CASES = {
     "no-one-letter-names": ("Menurut X , harga naik .", "X", "PERSON", None),
     "units-after-amounts": ("Ekspor itu bernilai 2,5 miliar Ringgit tahun lalu .", "Ringgit", "PERSON", None),
     "acronyms-are-organisations": ("Aktivis LBH Jakarta datang .", "LBH Jakarta", "PERSON", ("LBH Jakarta", "ORG")),
+    "no-places-before-names": ("Ia mengalahkan pebalap Spanyol Marc Marquez .", "Spanyol Marc Marquez", "PERSON",
+                               ("Marc Marquez", "PERSON")),
     "titles-are-not-names": ("kata Kompol Rudi Hartono .", "Kompol Rudi Hartono", "PERSON",
                              ("Rudi Hartono", "PERSON")),
 }
@@ -205,3 +208,33 @@ def test_people_named_again_where_the_model_missed_them():
     assert [s.text for s in people_named_again(doc, StoryCase.of(doc))] == ["Diana"]
     doc = tagged("Damayanti hadir . Menurut Damayanti R Sjarif , anak butuh zat besi .", {"Damayanti": "PERSON"})
     assert [s.text for s in people_named_again(doc, StoryCase.of(doc))] == ["Damayanti R Sjarif"]
+
+
+def test_a_role_before_its_holders_employer_splits_them():
+    """'CEO Kopi Senja Rina ...': the word between a role and a given name is where the role is held."""
+    from clipper.extraction.entities.rules import SHOWN, _split_off_employer
+
+    doc, span = entity("kata CEO Senjakala Dewi Lestari kemarin .", "CEO Senjakala Dewi Lestari", "PERSON")
+    assert [(s.text, s.label_, s.kb_id_) for s in _split_off_employer(doc, span)] == [
+        ("Senjakala", "ORG", SHOWN), ("Dewi Lestari", "PERSON", "")]
+    doc, span = entity("kata Direktur Budi Santoso Wijaya kemarin .", "Direktur Budi Santoso Wijaya", "PERSON")
+    assert [s.text for s in _split_off_employer(doc, span)] == ["Direktur Budi Santoso Wijaya"]
+
+
+def test_a_label_the_words_show_is_the_label_of_every_mention():
+    """Tagged a person seven times by the model, but once after 'platform': an organisation."""
+    from clipper.extraction.entities.merge import _one_label_per_name
+    from clipper.extraction.entities.rules import SHOWN
+
+    doc = NLP.make_doc("Senjakala tumbuh . Senjakala untung . Di platform Senjakala , penjual banyak .")
+    ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="PERSON"),
+            Span(doc, 8, 9, label="ORG", kb_id=SHOWN)]
+    assert [e.label_ for e in _one_label_per_name(ents)] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_name_does_not_run_over_a_country_before_it():
+    doc = tagged("Investor itu mendanai startup Singapura Kopiloka tahun lalu .", {"Singapura": "LOC",
+                                                                                   "Kopiloka": "PERSON"})
+    from clipper.extraction.entities.rules import whole_names
+
+    assert [(e.text, e.label_) for e in whole_names(doc).ents] == [("Singapura", "LOC"), ("Kopiloka", "PERSON")]

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from clipper.extraction.entities.rules import SHOWN
 from clipper.indonesian.lexicon import (
     INSTITUTION_HEADS,
     KNOWN_ORGS,
@@ -27,6 +28,7 @@ from clipper.indonesian.lexicon import (
 from clipper.records import Organization, Person, Place
 
 WORDS = re.compile(r"[\w']+")
+SHOWN_WEIGHT = 100  # a label the story's words show outweighs any number of the model's guesses
 DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s*\)")
 CANONICAL = {form.casefold(): name for name, forms in KNOWN_ORGS.items() for form in (name, *forms)}
 NICKNAMED = {nick.casefold(): name for name, nicks in KNOWN_PEOPLE.items() for nick in nicks}
@@ -344,13 +346,14 @@ def entities_of(doc, *, skip_before: int = 0, text: str | None = None) -> Entiti
 
 
 def _one_label_per_name(ents) -> list:
-    """A name the story uses several times is one thing: the label most of its mentions have wins
-    ("Bangladesh" tagged a person once and a place twice is a place); a tie keeps each label."""
+    """A name the story uses several times is one thing: the label its words show somewhere wins (a
+    group word before it, a role before its employer: rules.SHOWN), else the label most of its
+    mentions have ("Bangladesh" tagged a person once and a place twice is a place); a tie keeps each."""
     from spacy.tokens import Span
 
     votes: dict[str, Counter] = {}
     for ent in ents:
-        votes.setdefault(ent.text, Counter())[ent.label_] += 1
+        votes.setdefault(ent.text, Counter())[ent.label_] += SHOWN_WEIGHT if ent.kb_id_ == SHOWN else 1
     winner = {}
     for text, counts in votes.items():
         (first, n), *rest = counts.most_common()
@@ -370,10 +373,11 @@ def _spans_by_label(ents, skip_before: int) -> dict[str, list]:
 
 def _forms_of_people_are_people(by_label: dict[str, list]) -> None:
     """A person's full name or a short form of it is that person, whatever the model labelled it there
-    ("Brandon", "Nan Zhang")."""
+    ("Brandon", "Nan Zhang"), unless the words around that mention show it is something else."""
     full_names = {frozenset(w) for e in by_label["PERSON"] if len(w := words(e.text)) >= 2}
     for label in ("ORG", "LOC"):
-        shorts = [e for e in by_label[label] if any(set(words(e.text)) <= n for n in full_names)]
+        shorts = [e for e in by_label[label]
+                  if e.kb_id_ != SHOWN and any(set(words(e.text)) <= n for n in full_names)]
         by_label[label] = [e for e in by_label[label] if e not in shorts]
         by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
 

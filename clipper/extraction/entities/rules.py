@@ -46,6 +46,7 @@ from clipper.indonesian.lexicon import (
     SOURCE_WORDS,
     THING_ACRONYMS,
     VENUE_WORDS,
+    given_names,
     organisation_names,
     place_names,
 )
@@ -197,6 +198,22 @@ def _split_off_person(doc: Doc, ent: Span, people_by_end: dict[int, Span]) -> li
     return [ent]
 
 
+def _split_off_employer(doc: Doc, ent: Span) -> list[Span]:
+    """A role, the organisation it is held at, then the holder's name, all taken for one person ("CEO
+    Wavecell Olivier Gerhardt", "Principal Burda Albert Shyy"): the word between the role and a given
+    name is the organisation (a given name there would be the person's own: "Direktur Budi Santoso")."""
+    if ent.label_ != "PERSON":
+        return [ent]
+    start = _title_words(doc, ent)
+    after_role = start > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_WORDS)
+    if not after_role or ent.end - start < 3:
+        return [ent]
+    employer, first = doc[start], doc[start + 1]
+    if employer.text in given_names() or first.text not in given_names() or not NAME_TOKEN.match(employer.text):
+        return [ent]
+    return [Span(doc, start, start + 1, label="ORG", kb_id=SHOWN), Span(doc, start + 1, ent.end, label="PERSON")]
+
+
 def _name_run(doc: Doc, start: int, limit: int = 4) -> int:
     """End of a run of capitalised name tokens starting at `start` (start itself when none)."""
     end = start
@@ -251,8 +268,18 @@ def _after_place_word(doc: Doc, start: int) -> bool:
     return start > 0 and (doc[start - 1].lower_ in PLACE_HEADS or doc[start - 1].text in PLACE_PREPOSITIONS)
 
 
-def _as(ent: Span, label: str, start: int | None = None) -> Span:
-    return Span(ent.doc, ent.start if start is None else start, ent.end, label=label)
+# the kb_id of a span whose label the words around it show (a group word before it, a role before its
+# holder's employer, the kind of the list it stands in), not only the model's guess: the story's other
+# mentions of the same name follow it (merge._one_label_per_name)
+SHOWN = "shown"
+
+
+def _as(ent: Span, label: str, start: int | None = None, *, shown: bool = False) -> Span:
+    """The entity with `label` (trimmed to start at `start`); `shown` marks the label as one the
+    words around it show, and a mark already there stays while the label does."""
+    kept = ent.kb_id_ == SHOWN and label == ent.label_
+    return Span(ent.doc, ent.start if start is None else start, ent.end, label=label,
+                kb_id=SHOWN if shown or kept else "")
 
 
 def _person(rule):
@@ -359,7 +386,7 @@ def _groups_are_organisations(doc: Doc, ent: Span) -> Span | None:
     whose the groups are ("maskapai Indonesia")."""
     if ent.start == 0 or doc[ent.start - 1].text not in GROUP_WORDS:
         return ent
-    return ent if ent.label_ == "LOC" and ent.text in place_names() else _as(ent, "ORG")
+    return ent if ent.label_ == "LOC" and ent.text in place_names() else _as(ent, "ORG", shown=True)
 
 
 @_person
@@ -453,6 +480,16 @@ def _acronyms_are_organisations(doc: Doc, ent: Span) -> Span | None:
 
 
 @_person
+def _no_places_before_names(doc: Doc, ent: Span) -> Span | None:
+    """A country or region glued before a name says where its bearer is from ("startup Singapura
+    Wavecell", "pebalap Spanyol Marc Marquez"): it is no part of the name."""
+    start = ent.start
+    while start < ent.end - 1 and doc[start].text in place_names() and NAME_TOKEN.match(doc[start + 1].text):
+        start += 1
+    return ent if start == ent.start else _as(ent, "PERSON", start)
+
+
+@_person
 def _titles_are_not_names(doc: Doc, ent: Span) -> Span | None:
     """Honorifics, ranks, roles and offices before a name are not part of it ("Kompol Widya" -> "Widya")."""
     start = _title_words(doc, ent)
@@ -495,6 +532,7 @@ RULES = (
     Rule("no-one-letter-names", _no_one_letter_names),
     Rule("units-after-amounts", _units_after_amounts),
     Rule("acronyms-are-organisations", _acronyms_are_organisations),
+    Rule("no-places-before-names", _no_places_before_names),
     Rule("titles-are-not-names", _titles_are_not_names),
 )
 
@@ -511,16 +549,19 @@ def decide(doc: Doc, ent: Span) -> Span | None:
 @Language.component("clipper_not_entities")
 def not_entities(doc: Doc) -> Doc:
     people_by_end = {p.end: p for p in doc.spans.get("model_people", [])}
-    found = [part for ent in doc.ents for part in _split_off_person(doc, ent, people_by_end)]
+    found = [part for ent in doc.ents for split in _split_off_person(doc, ent, people_by_end)
+             for part in _split_off_employer(doc, split)]
     doc.ents = [kept for ent in found if (kept := decide(doc, ent)) is not None]
     return doc
 
 
 def _name_part(tok, lone: set[int]) -> bool:
     """A capitalised word outside any entity, or an entity of one word (the model's "Pribudiarta" LOC
-    beside "N. Sitepu" PERSON is one name cut in two), but no acronym ("DPR Angelina Sondakh")."""
+    beside "N. Sitepu" PERSON is one name cut in two) that is no known place ("Singapura Wavecell"),
+    but no acronym ("DPR Angelina Sondakh")."""
     low = tok.lower_
-    return bool(NAME_TOKEN.match(tok.text)) and (tok.ent_type_ == "" or tok.i in lone) \
+    lone_name = tok.i in lone and tok.text not in place_names()
+    return bool(NAME_TOKEN.match(tok.text)) and (tok.ent_type_ == "" or lone_name) \
         and not (tok.is_alpha and tok.is_upper and len(tok) >= 2) and low not in ROLE_WORDS \
         and low not in HONORIFICS and low not in OFFICE_ABBREVIATIONS and low not in NOT_NAME_WORDS
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from clipper.extraction.entities.rules import NAME_TOKEN, Rule, opens
+from clipper.extraction.entities.rules import NAME_TOKEN, SHOWN, Rule, opens
 from clipper.indonesian.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -100,7 +100,7 @@ def _names_hold_no_words(doc: Doc, ent: Span, case: StoryCase) -> Span | None:
     if opens(doc, start) and case.a_word(doc[start].lower_):
         start += 1
     if ent.label_ != "PERSON":
-        return ent if start == ent.start else Span(doc, start, end, label=ent.label_)
+        return ent if start == ent.start else Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
     cut = next((t.i for t in doc[start + 1:end] if t.lower_ not in NAME_PARTICLES and case.a_word(t.lower_)), end)
     if cut <= start:
         return None
@@ -222,6 +222,6 @@ def names_in_lists(doc: Doc, texts: list[str] | None = None) -> list[Span]:
                 if found == {kind} or (kind == "PERSON" and "ORG" in found) or doc[a:b].text in place_names() \
                         or any(t.lower_ in NOT_NAME_WORDS or t.lower_ in PLACE_OR_VENUE for t in doc[a:b]):
                     continue
-                added.append(Span(doc, a, b, label=kind))
+                added.append(Span(doc, a, b, label=kind, kb_id=SHOWN))
             break
     return added
