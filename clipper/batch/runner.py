@@ -9,6 +9,7 @@ typer): the CLI passes a message callback and turns the status into an exit code
 
 import concurrent.futures as cf
 import contextlib
+import json
 import os
 import sys
 import time
@@ -96,8 +97,6 @@ class ErrorLog:
 
     def write(self, source: str, stage: str, kind: str, reason: str) -> None:
         if self._fh:
-            import json
-
             line = {"input": source, "stage": stage, "kind": kind, "reason": reason}
             self._fh.write(json.dumps(line, ensure_ascii=False) + "\n")
             self._fh.flush()
