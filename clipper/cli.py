@@ -4,7 +4,6 @@ No extraction logic lives here, and nothing heavy is imported before a command r
 `clipper --help` starts fast (trafilatura, lxml and spaCy load on the first clipping).
 """
 
-import logging
 import os
 import sys
 from datetime import date
@@ -143,20 +142,6 @@ def _warning(text: str) -> None:
     _say("[bold yellow]clipper: warning:[/]", text)
 
 
-class _WarningLine(logging.Handler):
-    """The library's warnings raised outside a clipping (the runner carries the others)."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        _warning(record.getMessage())
-
-
-def _show_warnings() -> None:
-    logger = logging.getLogger("clipper")
-    if not logger.handlers:
-        logger.addHandler(_WarningLine(logging.WARNING))
-        logger.propagate = False
-
-
 def _options(timeout: float, user_agent: str, max_mb: float, allow_private: bool, no_entities: bool,
              reference_date: str | None) -> Options:
     """The extraction options both commands share, from their command-line form."""
@@ -180,7 +165,6 @@ def _run(config, *, quiet: bool, debug: bool, summary: bool) -> None:
 
     if "-" in config.sources and sys.stdin.isatty() and not quiet:
         _say("[dim]clipper:[/]", "reading a page from stdin (end it with Ctrl-D)")
-    _show_warnings()
     try:
         status, result = run_batch(config, on_message=show)
     except KeyboardInterrupt:  # before the first input (loading the model, walking folders)

@@ -238,7 +238,7 @@ class OutputFailed(Exception):
 
 def _overrun(engine, started: dict[cf.Future, float], limit: float | None) -> set[cf.Future]:
     """Futures past the time limit, for an engine that does not enforce it (taken out of `started`)."""
-    if engine is None or engine.keeps_time or not limit:
+    if engine.keeps_time or not limit:
         return set()
     now = time.monotonic()
     late = {f for f, t in started.items() if now - t > limit * OVERRUN_FACTOR + OVERRUN_GRACE and not f.done()}

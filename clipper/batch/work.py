@@ -81,12 +81,12 @@ def warm_up(options: Options) -> None:
 
 
 def init_worker(options: Options, batch_pid: int) -> None:
-    """A local worker process: end with the batch, leave Ctrl-C to it, and warm up."""
+    """A local worker process: end with the batch and warm up (it ignores Ctrl-C from birth, as the
+    fork server forks it: forkserver.py)."""
     from clipper.batch.orphans import die_with_parent, watch
 
     die_with_parent()
     watch(batch_pid)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(options)
 
 
