@@ -283,10 +283,14 @@ def test_a_long_one_line_text_is_clipped_not_an_internal_error():
 
 def test_ctrl_c_early_never_prints_a_traceback(tmp_path):
     folder = many(tmp_path / "in", 20)
-    for delay in (0.15, 0.3, 0.6):
-        proc = subprocess.Popen([*CLIPPER, "batch", folder, "-o", tmp_path / f"o{delay}.jsonl", "-j", "2", "-q"],
+    for delay in (0.0, 0.15, 0.45):
+        out = tmp_path / f"o{delay}.jsonl"
+        proc = subprocess.Popen([*CLIPPER, "batch", folder, "-o", out, "-j", "2", "-q"],
                                 stderr=subprocess.PIPE, text=True)
-        time.sleep(delay)
+        deadline = time.monotonic() + 60  # the run is under way (its journal made), however slow the start
+        while not out.with_name(out.name + ".journal").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(delay)  # then while the pool starts its workers, and while they clip
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130 and "Traceback" not in err, err
