@@ -55,6 +55,8 @@ CASES = {
                                ("Marc Marquez", "PERSON")),
     "titles-are-not-names": ("kata Kompol Rudi Hartono .", "Kompol Rudi Hartono", "PERSON",
                              ("Rudi Hartono", "PERSON")),
+    "named-by-their-noun": ("Pabrik itu merilis robot kecil bernama Kiko tahun ini .", "Kiko", "PERSON",
+                            ("Kiko", "THING")),
 }
 
 
@@ -238,3 +240,25 @@ def test_a_name_does_not_run_over_a_country_before_it():
     from clipper.extraction.entities.rules import whole_names
 
     assert [(e.text, e.label_) for e in whole_names(doc).ents] == [("Singapura", "LOC"), ("Kopiloka", "PERSON")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "label", "expected"), [
+    ("Warga melihat seorang pria bernama Yoga Pratama di sana .", "Yoga Pratama", "ORG", "PERSON"),
+    ("Ia membuka usaha kecil bernama Dapur Bunda di Bekasi .", "Dapur Bunda", "PERSON", "ORG"),
+    ("Ia menjual sepeda di sebuah toko sepeda bernama Roda Mas .", "Roda Mas", "PERSON", "ORG"),  # the head noun
+    ("Ada sebuah aplikasi bernama Titipin yang ramai .", "Titipin", "PERSON", "THING"),  # classifier and noun
+    ("Mereka menemukan seekor kucing bernama Oyen .", "Oyen", "PERSON", "THING"),
+    ("Ia bertemu teman lama bernama Sukamaju .", "Sukamaju", "LOC", "LOC"),  # no noun of a known kind: unchanged
+])
+def test_a_name_after_a_naming_verb_is_of_the_kind_of_the_noun(sentence, text, label, expected):
+    doc, span = entity(sentence, text, label)
+    assert decide(doc, span).label_ == expected
+
+
+def test_a_thing_the_story_names_is_no_entity_anywhere_in_it():
+    from clipper.extraction.entities.rules import not_entities
+
+    doc = tagged("Intel membuat komputer mini bernama Kubus . Kubus punya sensor suhu .",
+                 {"Intel": "ORG", "Kubus": "PERSON"})
+    doc.ents = [*doc.ents, doc.char_span(doc.text.rindex("Kubus"), doc.text.rindex("Kubus") + 5, label="PERSON")]
+    assert [(e.text, e.label_) for e in not_entities(doc).ents] == [("Intel", "ORG")]

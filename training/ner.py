@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpora
 
-from clipper.extraction.entities import vectors  # noqa: F401 (registers clipper.CachedVectors.v1)
+from clipper.extraction.entities import features, vectors  # noqa: F401 (registers clipper.LexiconEmbed.v1, CachedVectors.v1)
 from clipper.indonesian.tokenizer import blank  # registers clipper.IndonesianTokenizer.v1
 
 HERE = Path(__file__).resolve().parent

@@ -223,6 +223,23 @@ OCCUPATIONS = {
     "pengacara", "kuasa", "tersangka", "terdakwa", "saksi", "korban", "pengamat", "ekonom", "politikus",
     "politisi", "aktivis", "penulis", "wartawan", "dokter", "profesor", "mahasiswa", "siswa", "warga",
 }
+# A name introduced by a naming verb takes the kind of the noun it names: "seorang pria bernama Budi" (a
+# person), "toko bernama Maxsingburi Bike Shop" (a business), "komputer mini bernama Euclid" (a thing,
+# no entity). The noun phrase's head comes first in Indonesian ("toko motor": a shop), and a classifier
+# ("seorang", "sebuah") says the kind where no noun does.
+CLASSIFIERS = frozenset({"seorang", "sebuah", "seekor", "sebuahnya"})
+NAMING_VERBS = frozenset({"bernama", "dinamai", "dinamakan", "bernamakan", "berjuluk", "dijuluki"})
+PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki", "lelaki", "bocah", "anak", "gadis",
+                          "remaja", "pemuda", "pemudi", "nenek", "kakek", "bayi", "balita", "orang", "sosok",
+                          "pasien", "penumpang", "pengemudi", "sopir", "bayinya", "anaknya", "putrinya", "putranya"})
+BUSINESS_NOUNS = frozenset({"toko", "usaha", "bengkel", "yayasan", "lembaga", "firma", "pabrik", "bank", "koperasi",
+                            "sekolah", "universitas", "kampus", "partai", "kelompok", "ormas", "media",
+                            "majalah", "harian", "koran", "surat kabar", "kantor", "butik", "salon", "warung"})
+THING_NOUNS = frozenset({"sebuah", "seekor", "sebuahnya", "komputer", "perangkat", "aplikasi", "produk", "mobil",
+                         "motor", "robot", "kapal", "pesawat", "senjata", "program", "fitur", "layanan", "teknologi",
+                         "sistem", "film", "lagu", "album", "buku", "novel", "acara", "festival",
+                         "kegiatan", "operasi", "badai", "topan", "virus", "obat", "kucing", "anjing", "hewan",
+                         "gajah", "harimau", "kuda", "boneka", "proyek", "gerakan"})
 # words of a building or venue: a "person" holding one is a place ("Pearl Restaurant Hotel JW Marriot")
 VENUE_WORDS = {"hotel", "restaurant", "restoran", "resto", "mal", "mall", "plaza", "gedung", "kafe", "cafe",
                "stadion", "arena", "hall", "tower", "center", "centre", "convention", "masjid", "gereja",

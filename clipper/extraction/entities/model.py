@@ -26,7 +26,7 @@ def load(path: Path):
     """A model folder with our rule components after its NER (the shipped one, or a candidate)."""
     import spacy
 
-    from clipper.extraction.entities import rules, story, vectors  # noqa: F401 (components, vectors table)
+    from clipper.extraction.entities import features, rules, story, vectors  # noqa: F401 (registered parts)
     from clipper.indonesian import tokenizer  # noqa: F401 (registers the model's tokenizer)
 
     nlp = spacy.load(path)

@@ -22,7 +22,9 @@ from spacy.util import filter_spans
 
 from clipper.indonesian.lexicon import (
     AMOUNT_WORDS,
+    BUSINESS_NOUNS,
     CITING_VERBS,
+    CLASSIFIERS,
     FOOTBALL_CLUB,
     GROUP_WORDS,
     HEADS_WITH_DAN,
@@ -36,15 +38,18 @@ from clipper.indonesian.lexicon import (
     NAME_LINKS,
     NAME_OPENING_TITLES,
     NAME_PARTICLES,
+    NAMING_VERBS,
     NOT_NAME_WORDS,
     OCCUPATIONS,
     OFFICE_ABBREVIATIONS,
     OFFICE_COMPLEMENTS,
     PLACE_HEADS,
+    PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
     SOURCE_WORDS,
     THING_ACRONYMS,
+    THING_NOUNS,
     VENUE_WORDS,
     given_names,
     organisation_names,
@@ -389,6 +394,37 @@ def _groups_are_organisations(doc: Doc, ent: Span) -> Span | None:
     return ent if ent.label_ == "LOC" and ent.text in place_names() else _as(ent, "ORG", shown=True)
 
 
+THING = "THING"  # a name the story gives a thing: no entity, here or wherever the story names it again
+NAMED_KINDS = ((PERSON_NOUNS, "PERSON"), (BUSINESS_NOUNS | GROUP_WORDS, "ORG"), (THING_NOUNS, THING))
+NOUN_PHRASE = 3  # lower-case words before a naming verb that may hold the noun it names
+
+
+def _kind_named(doc: Doc, verb: int) -> str | None:
+    """What the noun before a naming verb says the name after it is (a label, THING, or None).
+    The noun phrase's first noun is its head ("toko motor": a shop) and decides; a classifier
+    ("seorang", "sebuah") decides only where no noun does."""
+    head = classifier = None
+    for i in range(verb - 1, max(verb - 2 - NOUN_PHRASE, -1), -1):
+        if not doc[i].is_lower:
+            break
+        kind = next((label for words, label in NAMED_KINDS if doc[i].lower_ in words), None)
+        if kind and doc[i].lower_ in CLASSIFIERS:
+            classifier = classifier or kind
+        elif kind:
+            head = kind  # walking left: the last noun met is the first of the phrase
+    return head or classifier
+
+
+def _named_by_their_noun(doc: Doc, ent: Span) -> Span | None:
+    """A name after a naming verb is of the kind the noun before the verb names: "seorang pria bernama
+    Budi" a person, "toko bernama Maxsingburi Bike Shop" a business, "komputer mini bernama Euclid" a
+    thing, which `not_entities` drops with its other mentions."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in NAMING_VERBS:
+        return ent
+    label = _kind_named(doc, ent.start - 1)
+    return _as(ent, label, shown=True) if label else ent
+
+
 @_person
 def _places_after_place_words(doc: Doc, ent: Span) -> Span | None:
     """A name after a place word or "di", "ke" is a place ("kawasan Mega Kuningan", "di Bahama")."""
@@ -534,6 +570,7 @@ RULES = (
     Rule("acronyms-are-organisations", _acronyms_are_organisations),
     Rule("no-places-before-names", _no_places_before_names),
     Rule("titles-are-not-names", _titles_are_not_names),
+    Rule("named-by-their-noun", _named_by_their_noun),
 )
 
 
@@ -551,7 +588,9 @@ def not_entities(doc: Doc) -> Doc:
     people_by_end = {p.end: p for p in doc.spans.get("model_people", [])}
     found = [part for ent in doc.ents for split in _split_off_person(doc, ent, people_by_end)
              for part in _split_off_employer(doc, split)]
-    doc.ents = [kept for ent in found if (kept := decide(doc, ent)) is not None]
+    decided = [kept for ent in found if (kept := decide(doc, ent)) is not None]
+    things = {ent.text for ent in decided if ent.label_ == THING}
+    doc.ents = [ent for ent in decided if ent.text not in things]
     return doc
 
 

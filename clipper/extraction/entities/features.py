@@ -1,0 +1,88 @@
+"""What the lexicon knows of a word, as a feature the NER learns to weigh beside the word's spelling.
+
+The word lists were learned from data the labelled corpora never saw (lexicon.py): words the raw text
+writes in lower case, countries and regions, given names, organisations. As hard rules they can only
+veto; as a feature the model weighs them by context ("Jaya" is a common word, a given name and the
+end of a company's name). Each word gets a small set of flags; `LexiconEmbed` embeds the flags beside
+spaCy's hashed NORM, PREFIX, SUFFIX and SHAPE. A model trained with it must be retrained when the
+lists change (training/ner.py records them in its meta).
+"""
+
+from collections import Counter
+from functools import cache
+
+import numpy
+import spacy
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+
+COMMON, PLACE, ORGANISATION, GIVEN_NAME, ORGANISATION_TAIL, PLACE_PART = (1 << i for i in range(6))
+TAIL_MIN = 5  # a word ends at least this many organisation names ("FC", "Capital", "Motor")
+
+
+@cache
+def _flags() -> dict[str, int]:
+    from clipper.indonesian import lexicon
+
+    flags: Counter[str] = Counter()
+
+    def mark(words, flag: int) -> None:
+        for word in words:
+            flags[word.casefold()] |= flag
+
+    mark(lexicon.common_words(), COMMON)
+    mark(lexicon.given_names(), GIVEN_NAME)
+    places = [p.split() for p in lexicon.place_names()]
+    mark((p[0] for p in places if len(p) == 1), PLACE)
+    mark((w for p in places if len(p) > 1 for w in p), PLACE_PART)
+    orgs = [o.split() for o in lexicon.organisation_names()]
+    mark((o[0] for o in orgs if len(o) == 1), ORGANISATION)
+    tails = Counter(o[-1].casefold() for o in orgs if len(o) > 1 and o[-1].isalpha())
+    mark((w for w, n in tails.items() if n >= TAIL_MIN), ORGANISATION_TAIL)
+    return dict(flags)
+
+
+class _WordFlags:
+    """Flags by the word's orth id, computed once per word and process (the lists are fixed)."""
+
+    def __init__(self):
+        self.by_orth: dict[int, int] = {}
+
+    def of(self, doc) -> numpy.ndarray:
+        by_orth, flags = self.by_orth, _flags()
+        out = numpy.empty(len(doc), dtype="uint64")
+        for i, token in enumerate(doc):
+            value = by_orth.get(token.orth)
+            if value is None:
+                value = by_orth[token.orth] = flags.get(token.lower_, 0)
+            out[i] = value
+        return out
+
+
+def _features(columns: list[str]) -> Model:
+    """spaCy's FeatureExtractor with one more column: the word's lexicon flags."""
+    word_flags = _WordFlags()
+
+    def forward(model, docs, is_train):
+        arrays = []
+        for doc in docs:
+            attrs = doc.to_array(columns).reshape((len(doc), len(columns)))
+            arrays.append(model.ops.asarray2i(numpy.hstack([attrs, word_flags.of(doc)[:, None]]), dtype="uint64"))
+        return arrays, lambda d_features: []
+
+    return Model("lexicon_features", forward, attrs={"columns": columns})
+
+
+@spacy.registry.architectures("clipper.LexiconEmbed.v1")
+def LexiconEmbed(width: int, attrs: list[str], rows: list[int], include_static_vectors: bool,
+                 lexicon_rows: int = 64) -> Model:
+    """spaCy's MultiHashEmbed (spacy/ml/models/tok2vec.py), with the lexicon flags as one more table."""
+    from spacy.ml.staticvectors import StaticVectors
+
+    tables = [*rows, lexicon_rows]
+    embeddings = [HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(tables)]
+    concat_size = width * (len(embeddings) + include_static_vectors)
+    max_out = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
+    features = chain(_features(attrs), list2ragged(), with_array(concatenate(*embeddings)))
+    if include_static_vectors:
+        features = concatenate(features, StaticVectors(width, dropout=0.0))
+    return chain(features, max_out, ragged2list())
