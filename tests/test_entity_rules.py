@@ -262,3 +262,21 @@ def test_a_thing_the_story_names_is_no_entity_anywhere_in_it():
                  {"Intel": "ORG", "Kubus": "PERSON"})
     doc.ents = [*doc.ents, doc.char_span(doc.text.rindex("Kubus"), doc.text.rindex("Kubus") + 5, label="PERSON")]
     assert [(e.text, e.label_) for e in not_entities(doc).ents] == [("Intel", "ORG")]
+
+
+@pytest.mark.parametrize(("sentence", "office", "holder"), [
+    ("kata Kepala Dinas Perhubungan Provinsi NTB Rahmat Hidayat kepada wartawan .",
+     "Dinas Perhubungan Provinsi NTB", "Rahmat Hidayat"),
+    ("ujar Direktur Pemasaran Sinar Ventures Dewi Anggraini di Bandung .", "Direktur Pemasaran Sinar Ventures",
+     "Dewi Anggraini"),
+    ("Kepala Dinas Pendidikan DKI Jakarta hadir .", "Dinas Pendidikan DKI Jakarta", None),  # a place ends it
+    ("Direktur Bank BRI Syariah hadir .", "Bank BRI Syariah", None),  # one word, no given name: the office's
+    ("Dinas Perhubungan Provinsi NTB Rahmat Hidayat", "Dinas Perhubungan Provinsi NTB Rahmat Hidayat", None),  # no role
+])
+def test_an_office_after_a_role_runs_on_into_its_holder(sentence, office, holder):
+    from clipper.extraction.entities.rules import _built_names, _office_holders
+
+    doc = NLP.make_doc(sentence)
+    offices, holders = _office_holders(doc, _built_names(doc))
+    assert office in [doc[a:b].text for a, b in offices]
+    assert [h.text for h in holders] == ([holder] if holder else [])

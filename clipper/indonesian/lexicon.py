@@ -36,6 +36,12 @@ def place_names() -> frozenset[str]:
 
 
 @cache
+def place_words() -> frozenset[str]:
+    """Every word of a known place's name ("Jakarta" of "DKI Jakarta", "Selatan" of "Jakarta Selatan")."""
+    return frozenset(word for name in place_names() for word in name.split())
+
+
+@cache
 def organisation_names() -> frozenset[str]:
     """Names WikiANN's silver Wikipedia data tags as organisations more than as anything else, and
     DBpedia's organisations ("Everton", "Houston Rockets", "Indosiar"). Built by training/gazetteers.py."""

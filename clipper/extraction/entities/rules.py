@@ -43,17 +43,19 @@ from clipper.indonesian.lexicon import (
     OCCUPATIONS,
     OFFICE_ABBREVIATIONS,
     OFFICE_COMPLEMENTS,
-    PLACE_HEADS,
     PERSON_NOUNS,
+    PLACE_HEADS,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
     SOURCE_WORDS,
     THING_ACRONYMS,
     THING_NOUNS,
     VENUE_WORDS,
+    common_words,
     given_names,
     organisation_names,
     place_names,
+    place_words,
 )
 from clipper.indonesian.lines import opens_after
 from clipper.indonesian.tokenizer import positions
@@ -99,9 +101,9 @@ class Institutions:
         self.known.add("ORG", list(nlp.tokenizer.pipe(sorted(forms | set(KNOWN_NAMES)))))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [(start, end) for _, start, end in self.known(doc)] + _built_names(doc) + _cited_sources(doc) \
-            + _named_groups(doc)
-        found = filter_spans([Span(doc, start, end, label="ORG") for start, end in spans])
+        built, holders = _office_holders(doc, _built_names(doc))
+        spans = [(start, end) for _, start, end in self.known(doc)] + built + _cited_sources(doc) + _named_groups(doc)
+        found = filter_spans([Span(doc, start, end, label="ORG") for start, end in spans] + holders)
         covered = {i for f in found for i in range(f.start, f.end)}
         kept = [e for e in doc.ents if covered.isdisjoint(range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda e: e.start)
@@ -183,6 +185,44 @@ def _built_names(doc: Doc) -> list[tuple[int, int]]:
             if start < i:
                 spans.append((start, i + 1))
     return spans
+
+
+HOLDER_WORDS = 4  # words of a holder's name after the office
+
+
+def _holder_starts(doc: Doc, start: int, end: int) -> int | None:
+    """Where, in the capitalised run start:end, an office ends and its holder's name begins: after an
+    acronym or a kind of organisation ("Provinsi NTT | Marius Ardu Jelamu", "MDI Ventures | Nicko
+    Widjaja"), before a name of two to four words, or a given name, that holds no head, kind, acronym,
+    place word or common word ("Dinas Pendidikan DKI Jakarta", "Bank BRI Syariah" are offices alone)."""
+    for b in range(start + 2, end):
+        before = doc[b - 1]
+        if not ((before.text.isupper() and len(before) > 1 and before.is_alpha) or before.lower_ in INSTITUTION_TAILS):
+            continue
+        name = doc[b:end]
+        if (len(name) > 1 or name.text in given_names()) and len(name) <= HOLDER_WORDS and all(
+                NAME_TOKEN.match(t.text) and not t.text.isupper() and t.lower_ not in HEAD_OR_TAIL
+                and t.text not in place_words() and t.lower_ not in common_words() for t in name):
+            return b
+    return None
+
+
+def _office_holders(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Span]]:
+    """A role's office runs on into its holder's name ("Kepala Dinas Pariwisata Provinsi NTT Marius Ardu
+    Jelamu", "Direktur Investasi MDI Ventures Nicko Widjaja"): the office is the organisation, the
+    name after it a person (rules._holder_starts says where one ends)."""
+    offices, holders = [], []
+    for start, end in spans:
+        role = doc[start].lower_ in ROLE_WORDS or (start > 0 and doc[start - 1].lower_ in ROLE_WORDS)
+        run_end = end
+        while role and run_end < len(doc) and run_end - end < HOLDER_WORDS and NAME_TOKEN.match(doc[run_end].text):
+            run_end += 1
+        if role and (b := _holder_starts(doc, start, run_end)) is not None:
+            offices.append((start, b))
+            holders.append(Span(doc, b, run_end, label="PERSON"))
+        else:
+            offices.append((start, end))
+    return offices, holders
 
 
 @Language.component("clipper_model_people")
