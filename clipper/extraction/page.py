@@ -2,17 +2,21 @@
 headline elements, date and byline elements. The per-field extractors choose from these facts."""
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from clipper.indonesian.lines import field_line
 
-# elements whose class, id or itemprop marks a byline (okezone "nmreporter", detik "author",
-# kompas "read__credit__item", liputan6 itemprop=author, viva class=author)
-BYLINE_XPATH = (
-    '//*[@itemprop="author" or @rel="author" or contains(@class, "author") or contains(@class, "penulis")'
-    ' or contains(@class, "reporter") or contains(@class, "byline") or contains(@class, "writer")'
-    ' or contains(@class, "jurnalis") or contains(@class, "credit") or contains(@id, "penulis")]'
-)
+# elements whose class, id, itemprop or rel marks a byline (okezone "nmreporter", detik "author", kompas
+# "read__credit__item", liputan6 itemprop=author, viva class=author): a part of the class's value
+BYLINE_CLASS = re.compile("author|penulis|reporter|byline|writer|jurnalis|credit")
+
+
+def _is_byline(el) -> bool:
+    return (el.get("itemprop") == "author" or el.get("rel") == "author" or "penulis" in el.get("id", "")
+            or BYLINE_CLASS.search(el.get("class", "")) is not None)
+
+
 UNSEEN_TAGS = {"script", "style", "noscript", "template"}
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle"}
 
@@ -84,6 +88,8 @@ def read_page(tree) -> PageFacts:
     pending_h1 = False
     for el in (body if body is not None else tree).iter():
         tag = el.tag
+        if isinstance(tag, str) and el.attrib and _is_byline(el) and 2 <= len(text := squash(el.text_content())) <= 80:
+            facts.bylines.append(text)
         if tag == "h1":
             pending_h1 = True
         if isinstance(tag, str) and tag not in UNSEEN_TAGS and (text := squash(el.text)):
@@ -94,8 +100,4 @@ def read_page(tree) -> PageFacts:
         if el is not body and (tail := squash(el.tail)):
             facts.texts.append(tail)
     facts.labelled = [got for text in facts.texts if len(text) <= 120 and (got := field_line(text))]
-    for el in tree.xpath(BYLINE_XPATH):
-        text = squash(el.text_content())
-        if 2 <= len(text) <= 80:
-            facts.bylines.append(text)
     return facts
