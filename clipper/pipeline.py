@@ -133,7 +133,8 @@ def _clip_html(doc: Document) -> Clipping:
     url = facts.canonical or facts.first_meta("og:url") or doc.url
     prune(tree)
     wrap_loose_text(tree)
-    cleaned = _story(doc, main_text(tree, url), link_texts(tree))
+    links = link_texts(tree)
+    cleaned = _story(doc, main_text(tree, url), links)
     outlet = extract_outlet(cleaned.dateline, facts, url, cleaned.credits)
     editors = clean_people(cleaned.editors + editors_from_page(facts), None)
     authors = clean_people(cleaned.authors, outlet) or authors_from_page(facts, outlet, editors)

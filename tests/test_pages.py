@@ -60,3 +60,42 @@ def test_every_page_gives_a_full_clipping(path):
     assert c.url is None or c.url.startswith("http")  # antara pages name no URL of their own
     assert len(c.body.split()) > 80
     assert "\n\n" in c.body
+
+
+STORY = "".join(f"<p>Paragraf cerita ke-{i} berisi kalimat yang cukup panjang untuk dihitung sebagai isi berita.</p>"
+                for i in range(6))
+SIDEBAR = "<p>Berita lain yang tidak ada hubungannya dengan cerita ini, panjang sekali juga.</p>"
+
+
+@pytest.mark.parametrize(("page", "found"), [
+    (f'<html><body><div class="sidebar">{SIDEBAR}</div><div itemprop="articleBody">{STORY}</div></body></html>',
+     "div"),
+    (f'<html><body><nav>{SIDEBAR}</nav><article>{STORY}</article></body></html>', "article"),
+    # the marked element holds a teaser, the story is elsewhere: trafilatura reads the whole page
+    (f'<html><body><div class="article-body">{SIDEBAR}</div><div>{STORY}</div></body></html>', None),
+    (f"<html><body><div>{STORY}</div></body></html>", None),  # nothing marks the story
+])
+def test_the_story_container_is_one_the_page_marks_and_that_holds_the_story(page, found):
+    from clipper.cleaning.html import main_text, parse, story_container
+
+    container = story_container(parse(page))
+    assert (container.tag if container is not None else None) == found
+    text = main_text(parse(page))
+    assert "Paragraf cerita ke-0" in text and "Paragraf cerita ke-5" in text
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["detik_4.html", "detik_7.html", "antara_1.html", "viva_1.html"])
+def test_trafilatura_reads_the_same_story_from_the_container_as_from_the_page(name):
+    from clipper.cleaning import html
+
+    page = (DEV / name).read_bytes().decode("utf-8")
+    trees = [html.parse(page), html.parse(page)]
+    for tree in trees:
+        html.prune(tree)
+        html.wrap_loose_text(tree)
+    assert html.story_container(trees[0]) is not None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(html, "story_container", lambda tree: None)
+        whole = html.main_text(trees[1])
+    assert html.main_text(trees[0]) == whole
