@@ -2,10 +2,12 @@
 
     python bench/batch.py [--size 2000]
 
-Builds a corpus of `--size` inputs by copying the saved dev pages and the samples under unique names,
-runs the batch runner (the code behind `clipper batch`) with 1 and 2 worker processes (full clipping,
-entities included) and with 2 without the entity stage, and runs the same files through
-`trafilatura.extract` in a 2-process pool as the reference.
+Two workloads, measured apart because they are different work: saved HTML pages (the dev pages,
+copied under unique names to `--size` inputs), where trafilatura has a page to read, and plain-text
+articles (the dev stories and the samples), where it has nothing to do. Each runs through the batch
+runner (the code behind `clipper batch`, full clipping) with 1 and 2 worker processes; the pages also
+without the entity stage, and through `trafilatura.extract` in pools of 1 and 2 processes as the
+reference. Peak RSS per worker is read at the end of each run and half-way through it.
 """
 
 import argparse
@@ -20,14 +22,15 @@ from paths import ROOT, SHARED
 from clipper import Options
 from clipper.batch import BatchConfig, run_batch
 
-SEEDS = sorted((SHARED / "data" / "html" / "dev").glob("*.html")) + sorted(
+PAGES = sorted((SHARED / "data" / "html" / "dev").glob("*.html"))
+ARTICLES = sorted((SHARED / "data" / "articles" / "dev").glob("*.txt")) + sorted(
     (ROOT / "sample_articles").glob("*.txt"))
 
 
-def build_corpus(folder: Path, size: int) -> list[Path]:
+def build_corpus(folder: Path, seeds: list[Path], size: int) -> list[Path]:
     paths = []
     for i in range(size):
-        seed = SEEDS[i % len(SEEDS)]
+        seed = seeds[i % len(seeds)]
         target = folder / f"{i // 500:03d}" / f"{i:06d}_{seed.name}"
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(seed, target)
@@ -57,24 +60,35 @@ def clipper_batch(folder: Path, out: Path, jobs: int, entities: bool = True):
     return summary
 
 
+def rss(summary) -> str:
+    return (f"peak RSS per worker {max(summary.worker_peak_mb.values()):.0f} MB at the end, "
+            f"{summary.halfway_peak_mb:.0f} MB half-way")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=2000)
+    parser.add_argument("--size", type=int, default=2000, help="inputs per workload")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        paths = build_corpus(Path(tmp) / "corpus", args.size)
-        one = clipper_batch(Path(tmp) / "corpus", Path(tmp) / "one.jsonl", 1)
-        two = clipper_batch(Path(tmp) / "corpus", Path(tmp) / "two.jsonl", 2)
-        bare = clipper_batch(Path(tmp) / "corpus", Path(tmp) / "bare.jsonl", 2, entities=False)
-        reference = trafilatura_pool(paths, 2)
-    print(f"corpus: {args.size} inputs ({len(SEEDS)} seed pages and articles, copied)")
-    print(f"clipper batch --jobs 1     {one.rate:7.1f} pages/s")
-    print(f"clipper batch --jobs 2     {two.rate:7.1f} pages/s   scaling {two.rate / one.rate:.2f}x")
-    print(f"clipper --no-entities, 2   {bare.rate:7.1f} pages/s   clipper / trafilatura {bare.rate / reference:.2f}")
-    print(f"trafilatura, 2 processes   {reference:7.1f} pages/s   clipper / trafilatura {two.rate / reference:.2f}")
-    for label, s in (("jobs 1", one), ("jobs 2", two)):
-        print(f"peak RSS per worker ({label}): {max(s.worker_peak_mb.values()):.0f} MB at the end, "
-              f"{s.halfway_peak_mb:.0f} MB half-way, over {len(s.worker_peak_mb)} worker process(es)")
+        pages = build_corpus(Path(tmp) / "pages", PAGES, args.size)
+        build_corpus(Path(tmp) / "articles", ARTICLES, args.size)
+        runs = {(kind, jobs): clipper_batch(Path(tmp) / kind, Path(tmp) / f"{kind}{jobs}.jsonl", jobs)
+                for kind in ("pages", "articles") for jobs in (1, 2)}
+        bare = clipper_batch(Path(tmp) / "pages", Path(tmp) / "bare.jsonl", 2, entities=False)
+        reference = {jobs: trafilatura_pool(pages, jobs) for jobs in (1, 2)}
+    print(f"{args.size} HTML pages ({len(PAGES)} dev pages, copied), full clipping, inputs per second:")
+    for jobs in (1, 2):
+        run = runs["pages", jobs]
+        print(f"  clipper --jobs {jobs}          {run.rate:7.1f}   trafilatura, {jobs} process(es)"
+              f" {reference[jobs]:7.1f}   clipper / trafilatura {run.rate / reference[jobs]:.2f}   {rss(run)}")
+    print(f"  scaling 1 -> 2 jobs       {runs['pages', 2].rate / runs['pages', 1].rate:.2f}x"
+          f"   (trafilatura {reference[2] / reference[1]:.2f}x)")
+    print(f"  clipper --no-entities, 2  {bare.rate:7.1f}   clipper / trafilatura {bare.rate / reference[2]:.2f}")
+    print(f"{args.size} plain-text articles ({len(ARTICLES)} dev stories and samples, copied), full clipping:")
+    for jobs in (1, 2):
+        run = runs["articles", jobs]
+        print(f"  clipper --jobs {jobs}          {run.rate:7.1f}   {rss(run)}")
+    print(f"  scaling 1 -> 2 jobs       {runs['articles', 2].rate / runs['articles', 1].rate:.2f}x")
 
 
 if __name__ == "__main__":
