@@ -34,6 +34,8 @@ CASES = {
     "within-one-sentence": ("Ia ke Bali . Saya sama Dewi .", "Bali . Saya", "LOC", None),
     "groups-are-organisations": ("Ia berjualan di platform Kriya Nusa .", "Kriya Nusa", "LOC",
                                  ("Kriya Nusa", "ORG")),
+    "employers-before-demonstratives": ("Gelandang Arsenal tersebut cedera lagi .", "Gelandang Arsenal", "PERSON",
+                                        ("Arsenal", "ORG")),
     "places-after-place-words": ("Mereka berlibur di Lombok Utara .", "Lombok Utara", "PERSON",
                                  ("Lombok Utara", "LOC")),
     "venues-are-places": ("Mereka menginap Hotel Santika Bogor .", "Hotel Santika Bogor", "PERSON",
@@ -280,3 +282,18 @@ def test_an_office_after_a_role_runs_on_into_its_holder(sentence, office, holder
     offices, holders = _office_holders(doc, _built_names(doc))
     assert office in [doc[a:b].text for a, b in offices]
     assert [h.text for h in holders] == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize(("sentence", "text", "expected"), [
+    ("Bos Tokopedia itu menolak berkomentar .", "Tokopedia", ("Tokopedia", "ORG")),
+    ("Pemain Jepang ini tampil apik .", "Jepang", ("Jepang", "LOC")),  # a country: where the player is from
+    ("Menurut pelatih Budi Santoso itu , timnya siap .", "Budi Santoso", ("Budi Santoso", "PERSON")),  # a given name
+    ("Kakak Raoul Salim ini jatuh cinta .", "Raoul Salim", ("Raoul Salim", "PERSON")),  # kin: the person's own
+    ("Striker Persikabo tampil apik .", "Striker Persikabo", ("Striker Persikabo", "PERSON")),  # no demonstrative
+])
+def test_a_name_between_a_role_and_a_demonstrative_is_the_roles_employer(sentence, text, expected):
+    from clipper.extraction.entities.rules import _employers_before_demonstratives
+
+    doc, span = entity(sentence, text, "PERSON")
+    got = _employers_before_demonstratives(doc, span)
+    assert (got.text, got.label_) == expected

@@ -176,7 +176,7 @@ ROLE_WORDS = {
     "ketum", "sekjen", "rektor", "dekan", "dosen", "kabid", "kabag", "kasubag", "camat", "lurah", "kades",
     "menkominfo", "menhub", "menkeu", "mendagri", "menlu", "menkes", "menpan", "menpora", "mendikbud", "menko",
     "kapuspen", "kabareskrim", "penasihat", "koordinator", "pimpinan", "pemimpin", "head", "chief", "president",
-    "director", "chairman", "komandan", "danrem", "dandim", "pangdam",
+    "director", "chairman", "komandan", "danrem", "dandim", "pangdam", "bos", "pemilik",
     # acting and interim holders of an office and the units' commanders ("Plh Danramil", "Pjs Bupati")
     "plh", "plt", "pjs", "pj", "danramil", "danyon", "kapolsubsektor",
 }
@@ -220,15 +220,23 @@ NOT_NAME_WORDS = {
     *DAY_NAMES, *MONTH_NAMES,
 }
 
+# kin and companions before a name: "istri Veronica Tan", "Kakak Raoul Salim" (a person's, never an employer)
+KIN = {"istri", "suami", "putra", "putri", "adik", "kakak", "ayah", "ibunda", "ayahanda", "rekan", "sahabat"}
 # Occupations and kin written in lower case right before a name: "penyanyi Taylor Swift", "pebalap
 # Ananda Mikola", "aktor Fery Salim", "istri ..." (kapanlagi, viva, republika)
 OCCUPATIONS = {
     "penyanyi", "aktor", "aktris", "artis", "pianis", "gitaris", "drummer", "musisi", "pebalap", "pembalap",
     "pemain", "pesepak", "petinju", "atlet", "sutradara", "produser", "presenter", "komedian", "model",
-    "istri", "suami", "putra", "putri", "adik", "kakak", "ayah", "ibunda", "ayahanda", "rekan", "sahabat",
+    *KIN,
     "pengacara", "kuasa", "tersangka", "terdakwa", "saksi", "korban", "pengamat", "ekonom", "politikus",
     "politisi", "aktivis", "penulis", "wartawan", "dokter", "profesor", "mahasiswa", "siswa", "warga",
+    # positions in a team ("striker Persib", "gelandang Chelsea", "kiper Timnas")
+    "striker", "penyerang", "gelandang", "bek", "kiper", "winger", "playmaker", "bomber", "penjaga", "pebasket",
+    "pebulutangkis", "pebulu", "petenis", "pegolf", "pesenam", "perenang",
 }
+# words that point back at a noun phrase: after "role Name" they show the name is whose the role is
+# ("Striker Everton tersebut": that Everton striker; a person would be "Rooney, striker tersebut")
+DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
 # A name introduced by a naming verb takes the kind of the noun it names: "seorang pria bernama Budi" (a
 # person), "toko bernama Maxsingburi Bike Shop" (a business), "komputer mini bernama Euclid" (a thing,
 # no entity). The noun phrase's head comes first in Indonesian ("toko motor": a shop), and a classifier

@@ -25,12 +25,14 @@ from clipper.indonesian.lexicon import (
     BUSINESS_NOUNS,
     CITING_VERBS,
     CLASSIFIERS,
+    DEMONSTRATIVES,
     FOOTBALL_CLUB,
     GROUP_WORDS,
     HEADS_WITH_DAN,
     HONORIFICS,
     INSTITUTION_HEADS,
     INSTITUTION_TAILS,
+    KIN,
     KNOWN_NAMES,
     KNOWN_ORGS,
     LAW_HEADS,
@@ -434,6 +436,25 @@ def _groups_are_organisations(doc: Doc, ent: Span) -> Span | None:
     return ent if ent.label_ == "LOC" and ent.text in place_names() else _as(ent, "ORG", shown=True)
 
 
+ROLE_OR_OCCUPATION = frozenset(ROLE_WORDS | OCCUPATIONS - KIN)  # "Kakak Raoul Salim ini": kin are people's
+
+
+def _employers_before_demonstratives(doc: Doc, ent: Span) -> Span | None:
+    """A name between a role and a demonstrative is whose the role is: "Striker Everton tersebut" (that
+    Everton striker) names a club, "CEO Tesla itu" a company, "pemain Brasil ini" a country; the
+    role's holder is named elsewhere. A name opened by a given name stays a person unless it is a known
+    organisation's."""
+    start = ent.start + 1 if ent[0].lower_ in ROLE_OR_OCCUPATION else ent.start
+    role = start > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_OR_OCCUPATION)
+    if ent.label_ != "PERSON" or not role or start == ent.end or ent.end == len(doc) \
+            or doc[ent.end].lower_ not in DEMONSTRATIVES:
+        return ent
+    name = doc[start:ent.end].text
+    if doc[start].text in given_names() and name not in organisation_names():
+        return ent  # "pelatih Budi Santoso itu": a person may be pointed back at too
+    return _as(ent, "LOC" if name in place_names() else "ORG", start, shown=True)
+
+
 THING = "THING"  # a name the story gives a thing: no entity, here or wherever the story names it again
 NAMED_KINDS = ((PERSON_NOUNS, "PERSON"), (BUSINESS_NOUNS | GROUP_WORDS, "ORG"), (THING_NOUNS, THING))
 NOUN_PHRASE = 3  # lower-case words before a naming verb that may hold the noun it names
@@ -597,6 +618,7 @@ RULES = (
     Rule("no-lone-heads-or-clitics", _no_lone_heads_or_clitics),
     Rule("within-one-sentence", _within_one_sentence),
     Rule("groups-are-organisations", _groups_are_organisations),
+    Rule("employers-before-demonstratives", _employers_before_demonstratives),
     Rule("places-after-place-words", _places_after_place_words),
     Rule("venues-are-places", _venues_are_places),
     Rule("company-endings-are-organisations", _company_endings_are_organisations),
