@@ -96,6 +96,13 @@ def test_an_unnamed_speaker_is_null():
     assert quotes_of(text)[0][1] is None
 
 
+def test_authorities_left_unnamed_are_no_one_named_before():
+    """'," konfirmasi pihak berwajib': the quote is not the suspect's, who was named last."""
+    text = ('Jakarta - Penyanyi Rudi Hartono ditangkap polisi. "Dia ditangkap sesaat setelah pukul dua pagi hari ini '
+            'di jalan tol," konfirmasi pihak berwajib.')
+    assert quotes_of(text)[0][1] is None
+
+
 def test_an_institution_can_speak():
     # detikcom: "kata Samsung"
     text = ('Jakarta - Samsung menyatakan bahwa tiga celah keamanan akan diperbaiki. '
@@ -125,7 +132,7 @@ def test_titles_in_running_text_are_not_quotes_but_a_partial_quote_is():
 
 
 @pytest.mark.parametrize("verb", ["kata", "ujar", "ungkap", "tutur", "ucap", "papar", "jelas", "tegas", "imbuh",
-                                  "lanjut", "sebut", "terang"])
+                                  "lanjut", "sebut", "terang", "konfirmasi", "bantah", "akui"])
 def test_verbs_of_saying_name_the_speaker_after_them(verb):
     text = ('Jakarta - Polisi masih memeriksa para saksi. "Kami akan terus memantau perkembangan situasi di '
             f'lapangan," {verb} Kapolres Jakarta Selatan Kombes Budi Hartono.')

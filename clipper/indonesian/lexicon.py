@@ -267,6 +267,8 @@ SAYING_AFTER_QUOTE = (
     "kenang", "sambung", "timpal", "tulis", "beber", "urai", "sahut", "celetuk", "keluh", "sindir", "pesan",
     "ingat", "harap", "nilai", "klaim", "demikian", "katakan", "jelaskan", "ungkapkan", "tuturkan", "paparkan",
     "tegaskan", "tambahkan", "sebutkan", "terangkan",
+    # confirming, denying, admitting ('," konfirmasi pihak berwajib', '," bantah Rudi', '," aku Dewi')
+    "konfirmasi", "bantah", "sanggah", "akui",
 )
 # the active forms, after the speaker: '," Agun menjelaskan.', 'Perry Warjiyo mengatakan, "...'
 SAYING_VERBS = (
