@@ -289,6 +289,8 @@ def test_an_office_after_a_role_runs_on_into_its_holder(sentence, office, holder
     ("Pemain Jepang ini tampil apik .", "Jepang", ("Jepang", "LOC")),  # a country: where the player is from
     ("Menurut pelatih Budi Santoso itu , timnya siap .", "Budi Santoso", ("Budi Santoso", "PERSON")),  # a given name
     ("Kakak Raoul Salim ini jatuh cinta .", "Raoul Salim", ("Raoul Salim", "PERSON")),  # kin: the person's own
+    ("Mantan Camat Karangrejo ini tersenyum .", "Karangrejo", ("Karangrejo", "LOC")),  # a region's office
+    ("Ikan itu tangkapan warga Tanjung Pasir tersebut .", "Tanjung Pasir", ("Tanjung Pasir", "LOC")),
     ("Striker Persikabo tampil apik .", "Striker Persikabo", ("Striker Persikabo", "PERSON")),  # no demonstrative
 ])
 def test_a_name_between_a_role_and_a_demonstrative_is_the_roles_employer(sentence, text, expected):

@@ -234,6 +234,10 @@ OCCUPATIONS = {
     "striker", "penyerang", "gelandang", "bek", "kiper", "winger", "playmaker", "bomber", "penjaga", "pebasket",
     "pebulutangkis", "pebulu", "petenis", "pegolf", "pesenam", "perenang",
 }
+# roles held over a region, and its residents: the name after them is a place ("Camat Sukolilo", "Gubernur
+# Jatim", "warga Teluk Lingga")
+REGIONAL_ROLES = frozenset({"camat", "lurah", "kades", "bupati", "wabup", "gubernur", "wagub", "walikota", "wali",
+                            "kapolsek", "kapolres", "kapolda", "dandim", "danrem", "pangdam", "warga", "penduduk"})
 # words that point back at a noun phrase: after "role Name" they show the name is whose the role is
 # ("Striker Everton tersebut": that Everton striker; a person would be "Rooney, striker tersebut")
 DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})

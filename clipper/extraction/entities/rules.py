@@ -48,6 +48,7 @@ from clipper.indonesian.lexicon import (
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    REGIONAL_ROLES,
     ROLE_WORDS,
     SOURCE_WORDS,
     THING_ACRONYMS,
@@ -436,23 +437,24 @@ def _groups_are_organisations(doc: Doc, ent: Span) -> Span | None:
     return ent if ent.label_ == "LOC" and ent.text in place_names() else _as(ent, "ORG", shown=True)
 
 
-ROLE_OR_OCCUPATION = frozenset(ROLE_WORDS | OCCUPATIONS - KIN)  # "Kakak Raoul Salim ini": kin are people's
+ROLE_OR_OCCUPATION = frozenset(ROLE_WORDS | OCCUPATIONS | REGIONAL_ROLES) - KIN  # "Kakak Raoul Salim ini": a person
 
 
 def _employers_before_demonstratives(doc: Doc, ent: Span) -> Span | None:
     """A name between a role and a demonstrative is whose the role is: "Striker Everton tersebut" (that
-    Everton striker) names a club, "CEO Tesla itu" a company, "pemain Brasil ini" a country; the
-    role's holder is named elsewhere. A name opened by a given name stays a person unless it is a known
-    organisation's."""
+    Everton striker) names a club, "CEO Tesla itu" a company, "pemain Brasil ini" a country, "Camat
+    Sukolilo ini" and "warga Teluk Lingga itu" a place (lexicon.REGIONAL_ROLES); the role's holder is
+    named elsewhere. A name opened by a given name stays a person unless it is a known organisation's."""
     start = ent.start + 1 if ent[0].lower_ in ROLE_OR_OCCUPATION else ent.start
-    role = start > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_OR_OCCUPATION)
-    if ent.label_ != "PERSON" or not role or start == ent.end or ent.end == len(doc) \
+    role = doc[start - 1].lower_ if start > 0 else ""
+    if ent.label_ != "PERSON" or role not in ROLE_OR_OCCUPATION or start == ent.end or ent.end == len(doc) \
             or doc[ent.end].lower_ not in DEMONSTRATIVES:
         return ent
     name = doc[start:ent.end].text
     if doc[start].text in given_names() and name not in organisation_names():
         return ent  # "pelatih Budi Santoso itu": a person may be pointed back at too
-    return _as(ent, "LOC" if name in place_names() else "ORG", start, shown=True)
+    place = name in place_names() or role in REGIONAL_ROLES
+    return _as(ent, "LOC" if place else "ORG", start, shown=True)
 
 
 THING = "THING"  # a name the story gives a thing: no entity, here or wherever the story names it again
