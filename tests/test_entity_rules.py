@@ -299,3 +299,14 @@ def test_a_name_between_a_role_and_a_demonstrative_is_the_roles_employer(sentenc
     doc, span = entity(sentence, text, "PERSON")
     got = _employers_before_demonstratives(doc, span)
     assert (got.text, got.label_) == expected
+
+
+def test_a_listed_organisation_over_the_models_person_is_the_organisation():
+    """'San Antonio Spurs' is in the organisation lists: the model's "Antonio Spurs" person, and its
+    "San" beside it, become the club; a listed place the model calls a place stays a place."""
+    from clipper.extraction.entities.rules import _listed_over_model
+
+    doc = tagged("Laga San Antonio Spurs melawan tim tamu berakhir .", {"San": "ORG", "Antonio Spurs": "PERSON"})
+    assert [doc[a:b].text for a, b in _listed_over_model(doc)] == ["San Antonio Spurs"]
+    doc = tagged("Laga Houston Rockets berakhir .", {"Houston Rockets": "LOC"})
+    assert _listed_over_model(doc) == []

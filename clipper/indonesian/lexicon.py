@@ -49,6 +49,18 @@ def organisation_names() -> frozenset[str]:
 
 
 @cache
+def organisation_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The organisation names of two words or more written as plain words ("San Antonio Spurs",
+    "Schalke 04", no place's name), by their first word, each as its words, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in organisation_names() - place_names():
+        words = tuple(name.split())
+        if len(words) >= 2 and all(w.isalnum() and (w[0].isupper() or w.isdigit()) for w in words):
+            index.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in index.items()}
+
+
+@cache
 def given_names() -> frozenset[str]:
     """First words of at least two Indonesian DBpedia person names ("Margaret", "Muhammad", "Joko").
     Built by training/gazetteers.py."""

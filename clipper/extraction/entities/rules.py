@@ -56,6 +56,7 @@ from clipper.indonesian.lexicon import (
     VENUE_WORDS,
     common_words,
     given_names,
+    organisation_index,
     organisation_names,
     place_names,
     place_words,
@@ -105,7 +106,8 @@ class Institutions:
 
     def __call__(self, doc: Doc) -> Doc:
         built, holders = _office_holders(doc, _built_names(doc))
-        spans = [(start, end) for _, start, end in self.known(doc)] + built + _cited_sources(doc) + _named_groups(doc)
+        spans = [(start, end) for _, start, end in self.known(doc)] + built + _cited_sources(doc) \
+            + _named_groups(doc) + _listed_over_model(doc)
         found = filter_spans([Span(doc, start, end, label="ORG") for start, end in spans] + holders)
         covered = {i for f in found for i in range(f.start, f.end)}
         kept = [e for e in doc.ents if covered.isdisjoint(range(e.start, e.end))]
@@ -116,6 +118,24 @@ class Institutions:
 HEAD_OR_TAIL = frozenset(INSTITUTION_HEADS | INSTITUTION_TAILS)
 # where a person may follow: a title, an occupation, the bracket after an office, a comma after a role
 TITLE_CUES = frozenset(HONORIFICS | OCCUPATIONS | {")", ","})
+
+
+def _listed_over_model(doc: Doc) -> list[tuple[int, int]]:
+    """An organisation the lists name in full ("San Antonio Spurs", "Shakhtar Donetsk") where the model
+    took it, or a part of it, for a person ("Antonio"). Only over the model's people: a place in the
+    lists ("Fratton Park") stays the model's place, and a name it saw nothing in is left to it."""
+    index = organisation_index()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        for i in range(max(0, ent.start - 3), ent.start + 1):
+            for words in index.get(doc[i].text, ()):
+                end = i + len(words)
+                if end >= ent.end and end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
+                    spans.append((i, end))
+                    break
+    return spans
 
 
 def _cited_sources(doc: Doc) -> list[tuple[int, int]]:
@@ -238,8 +258,9 @@ def model_people(doc: Doc) -> Doc:
 
 def _split_off_person(doc: Doc, ent: Span, people_by_end: dict[int, Span]) -> list[Span]:
     """An institution that ends in a full name the model found: the institution, then the person
-    (unless the institution is named after the person: "Rumah Sakit Cipto Mangunkusumo")."""
-    person = people_by_end.get(ent.end) if ent.label_ == "ORG" else None
+    (unless the institution is named after the person, "Rumah Sakit Cipto Mangunkusumo", or is a listed
+    organisation, "San Antonio Spurs")."""
+    person = people_by_end.get(ent.end) if ent.label_ == "ORG" and ent.text not in organisation_names() else None
     if person is not None and person.start > ent.start \
             and doc[person.start - 1].lower_ not in INSTITUTION_HEADS | {"sakit"}:
         return [Span(doc, ent.start, person.start, label="ORG"), person]
