@@ -248,6 +248,7 @@ def test_a_name_does_not_run_over_a_country_before_it():
     ("Warga melihat seorang pria bernama Yoga Pratama di sana .", "Yoga Pratama", "ORG", "PERSON"),
     ("Ia membuka usaha kecil bernama Dapur Bunda di Bekasi .", "Dapur Bunda", "PERSON", "ORG"),
     ("Ia menjual sepeda di sebuah toko sepeda bernama Roda Mas .", "Roda Mas", "PERSON", "ORG"),  # the head noun
+    ("Ia datang lagi . Toko bernama Roda Mas itu ramai .", "Roda Mas", "PERSON", "ORG"),  # opening a sentence
     ("Ada sebuah aplikasi bernama Titipin yang ramai .", "Titipin", "PERSON", "THING"),  # classifier and noun
     ("Mereka menemukan seekor kucing bernama Oyen .", "Oyen", "PERSON", "THING"),
     ("Ia bertemu teman lama bernama Sukamaju .", "Sukamaju", "LOC", "LOC"),  # no noun of a known kind: unchanged

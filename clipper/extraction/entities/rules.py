@@ -489,13 +489,15 @@ def _kind_named(doc: Doc, verb: int) -> str | None:
     ("seorang", "sebuah") decides only where no noun does."""
     head = classifier = None
     for i in range(verb - 1, max(verb - 2 - NOUN_PHRASE, -1), -1):
-        if not doc[i].is_lower:
+        if not doc[i].is_lower and not opens(doc, i):  # "Toko bernama ..." opening a sentence
             break
         kind = next((label for words, label in NAMED_KINDS if doc[i].lower_ in words), None)
         if kind and doc[i].lower_ in CLASSIFIERS:
             classifier = classifier or kind
         elif kind:
             head = kind  # walking left: the last noun met is the first of the phrase
+        if not doc[i].is_lower:
+            break
     return head or classifier
 
 
