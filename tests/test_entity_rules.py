@@ -156,6 +156,7 @@ def test_story_rule(rule, case):
     ("Harga saham naik , dinukil dari situs people.com .", ["people.com"]),
     ("Menurut Budi , harga akan turun .", []),  # "menurut" and a person: left to the model
     ("Menurut laman Marca , ia akan pindah .", ["Marca"]),
+    ("Menurut data yang dikutip dari situs Sofascore Andi bermain 12 kali .", ["Sofascore"]),  # a given name ends it
 ])
 def test_cited_sources_are_organisations(sentence, found):
     doc = NLP.make_doc(sentence)
@@ -311,3 +312,11 @@ def test_a_listed_organisation_over_the_models_person_is_the_organisation():
     assert [doc[a:b].text for a, b in _listed_over_model(doc)] == ["San Antonio Spurs"]
     doc = tagged("Laga Houston Rockets berakhir .", {"Houston Rockets": "LOC"})
     assert _listed_over_model(doc) == []
+
+
+def test_a_person_does_not_run_over_the_outlet_cited_before_it():
+    from clipper.extraction.entities.model import load_pipeline
+
+    doc = load_pipeline()("Menurut data yang dikutip dari situs Sofascore Andi Pratama bermain 12 kali musim ini .")
+    assert ("Sofascore", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert not any("Sofascore" in e.text and e.label_ == "PERSON" for e in doc.ents)

@@ -72,6 +72,11 @@ PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # what may stand right before a name that opens a clause: a dateline dash, a quote, a bracket
 NAME_OPENERS = {"-", "–", "—", '"', "“", "(", "'"}
 
+# the kb_id of a span whose label the words around it show (a group word before it, a role before its
+# holder's employer, the kind of the list it stands in), not only the model's guess: the story's other
+# mentions of the same name follow it (merge._one_label_per_name)
+SHOWN = "shown"
+
 COMPONENTS = ("clipper_model_people", "clipper_institutions", "clipper_people_by_title", "clipper_not_entities",
               "clipper_whole_names", "clipper_story_words")
 
@@ -106,9 +111,10 @@ class Institutions:
 
     def __call__(self, doc: Doc) -> Doc:
         built, holders = _office_holders(doc, _built_names(doc))
-        spans = [(start, end) for _, start, end in self.known(doc)] + built + _cited_sources(doc) \
-            + _named_groups(doc) + _listed_over_model(doc)
-        found = filter_spans([Span(doc, start, end, label="ORG") for start, end in spans] + holders)
+        named = [(start, end) for _, start, end in self.known(doc)] + built + _listed_over_model(doc)
+        shown = _cited_sources(doc) + _named_groups(doc)  # "dilansir ESPN", "platform Zilingo"
+        found = filter_spans([Span(doc, start, end, label="ORG") for start, end in named] + holders
+                             + [Span(doc, start, end, label="ORG", kb_id=SHOWN) for start, end in shown])
         covered = {i for f in found for i in range(f.start, f.end)}
         kept = [e for e in doc.ents if covered.isdisjoint(range(e.start, e.end))]
         doc.ents = sorted(kept + found, key=lambda e: e.start)
@@ -138,6 +144,18 @@ def _listed_over_model(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _source_name_end(doc: Doc, start: int, limit: int) -> int:
+    """Where the name of an outlet or a group that starts at `start` ends: at most `limit` capitalised
+    words, not running into another group word or a given name ("situs Transfermarkt | Ezra bermain";
+    the model's guess of a person is no evidence here: "tim Project Zero")."""
+    end = start
+    while end < len(doc) and end - start < limit and SOURCE_NAME.match(doc[end].text) \
+            and doc[end].lower_ not in GROUP_WORDS \
+            and not (end > start and doc[end].text in given_names()):
+        end += 1
+    return end
+
+
 def _cited_sources(doc: Doc) -> list[tuple[int, int]]:
     """The outlet a story cites is an organisation: "dilansir ESPN", "dikutip dari Independent",
     "dilaporkan Yonhap News" (a person after "menurut" is left to the model: only a source word there,
@@ -149,9 +167,7 @@ def _cited_sources(doc: Doc) -> list[tuple[int, int]]:
             j, worded = j + 1, worded or doc[j].lower_ not in ("dari", "oleh")
         if doc[i].lower_ == "menurut" and not worded:
             continue
-        end = j
-        while end < len(doc) and end - j < 4 and SOURCE_NAME.match(doc[end].text):
-            end += 1
+        end = _source_name_end(doc, j, 4)
         if end > j:
             spans.append((j, end))
     return spans
@@ -165,10 +181,7 @@ def _named_groups(doc: Doc) -> list[tuple[int, int]]:
     for i in positions(doc, GROUP_WORDS):
         if not doc[i].is_lower:
             continue
-        end = i + 1
-        while end < len(doc) and end - i <= 3 and SOURCE_NAME.match(doc[end].text) \
-                and doc[end].lower_ not in GROUP_WORDS:
-            end += 1
+        end = _source_name_end(doc, i + 1, 3)
         if end > i + 1 and doc[i + 1:end].text not in place_names() and doc[i + 1].ent_type_ != "LOC":
             spans.append((i + 1, end))
     return spans
@@ -337,10 +350,6 @@ def _after_place_word(doc: Doc, start: int) -> bool:
     return start > 0 and (doc[start - 1].lower_ in PLACE_HEADS or doc[start - 1].text in PLACE_PREPOSITIONS)
 
 
-# the kb_id of a span whose label the words around it show (a group word before it, a role before its
-# holder's employer, the kind of the list it stands in), not only the model's guess: the story's other
-# mentions of the same name follow it (merge._one_label_per_name)
-SHOWN = "shown"
 
 
 def _as(ent: Span, label: str, start: int | None = None, *, shown: bool = False) -> Span:
@@ -725,9 +734,10 @@ def _di_in_name(doc: Doc, start: int, di: int) -> bool:
 @Language.component("clipper_whole_names")
 def whole_names(doc: Doc) -> Doc:
     """A person's name runs over the capitalised words next to it ("ujar Pribudiarta N. Sitepu" where
-    the model found only "N. Sitepu"); a word that opens a sentence is left alone."""
+    the model found only "N. Sitepu"); a word that opens a sentence is left alone, and so is a name
+    whose label the words around it show ("situs Transfermarkt Ezra": an outlet, then a person)."""
     ents = list(doc.ents)
-    lone = {e.start for e in ents if len(e) == 1 and e.label_ != "PERSON"}
+    lone = {e.start for e in ents if len(e) == 1 and e.label_ != "PERSON" and e.kb_id_ != SHOWN}
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON":
             continue
