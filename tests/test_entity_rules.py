@@ -203,6 +203,10 @@ def test_organisations_in_a_list_of_organisations():
     doc = tagged("Pendanaan diikuti East Ventures , Gojek , Kinarya dan Sinar Mas Digital .",
                  {"East Ventures": "ORG", "Gojek": "ORG", "Kinarya": "PERSON", "Sinar Mas Digital": "ORG"})
     assert [(s.text, s.label_) for s in names_in_lists(doc)] == [("Kinarya", "ORG")]
+    # a comma before the last item's "dan" (", dan") goes on with the same list
+    doc = tagged("Pendanaan diikuti East Ventures , Gojek , Sinar Mas Digital , dan Kinarya .",
+                 {"East Ventures": "ORG", "Gojek": "ORG", "Kinarya": "PERSON", "Sinar Mas Digital": "ORG"})
+    assert [(s.text, s.label_) for s in names_in_lists(doc)] == [("Kinarya", "ORG")]
 
 
 def test_people_named_again_where_the_model_missed_them():

@@ -192,6 +192,8 @@ def _list_items(texts: list[str]) -> list[list[tuple[int, int]]]:
                 end += 1
             if end < len(texts) and texts[end].lower() in LIST_SEPARATORS:
                 i = end + 1
+                if i + 1 < len(texts) and texts[end] == "," and texts[i].lower() in LIST_SEPARATORS:
+                    i += 1  # ", dan Wavemaker": the comma before the last item's "dan"
                 continue
             i = end
         else:
