@@ -256,6 +256,7 @@ def test_a_name_does_not_run_over_a_country_before_it():
     ("Ia datang lagi . Toko bernama Roda Mas itu ramai .", "Roda Mas", "PERSON", "ORG"),  # opening a sentence
     ("Ada sebuah aplikasi bernama Titipin yang ramai .", "Titipin", "PERSON", "THING"),  # classifier and noun
     ("Mereka menemukan seekor kucing bernama Oyen .", "Oyen", "PERSON", "THING"),
+    ("Para pengungsi dipindah ke pulau bernama Sapudi Kecil .", "Sapudi Kecil", "PERSON", "LOC"),
     ("Ia bertemu teman lama bernama Sukamaju .", "Sukamaju", "LOC", "LOC"),  # no noun of a known kind: unchanged
 ])
 def test_a_name_after_a_naming_verb_is_of_the_kind_of_the_noun(sentence, text, label, expected):

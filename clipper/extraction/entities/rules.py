@@ -488,7 +488,8 @@ def _employers_before_demonstratives(doc: Doc, ent: Span) -> Span | None:
 
 
 THING = "THING"  # a name the story gives a thing: no entity, here or wherever the story names it again
-NAMED_KINDS = ((PERSON_NOUNS, "PERSON"), (BUSINESS_NOUNS | GROUP_WORDS, "ORG"), (THING_NOUNS, THING))
+NAMED_KINDS = ((PERSON_NOUNS, "PERSON"), (BUSINESS_NOUNS | GROUP_WORDS, "ORG"), (PLACE_HEADS, "LOC"),
+               (THING_NOUNS, THING))
 NOUN_PHRASE = 3  # lower-case words before a naming verb that may hold the noun it names
 
 
@@ -512,7 +513,8 @@ def _kind_named(doc: Doc, verb: int) -> str | None:
 
 def _named_by_their_noun(doc: Doc, ent: Span) -> Span | None:
     """A name after a naming verb is of the kind the noun before the verb names: "seorang pria bernama
-    Budi" a person, "toko bernama Maxsingburi Bike Shop" a business, "komputer mini bernama Euclid" a
+    Budi" a person, "toko bernama Maxsingburi Bike Shop" a business, "pulau bernama Thengar Char" a
+    place, "komputer mini bernama Euclid" a
     thing, which `not_entities` drops with its other mentions."""
     if ent.start == 0 or doc[ent.start - 1].lower_ not in NAMING_VERBS:
         return ent
