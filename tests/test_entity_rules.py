@@ -241,6 +241,17 @@ def test_a_label_the_words_show_is_the_label_of_every_mention():
     assert [e.label_ for e in _one_label_per_name(ents)] == ["ORG", "ORG", "ORG"]
 
 
+
+def test_the_opening_words_of_an_organisation_the_words_show_name_it():
+    from clipper.extraction.entities.merge import _one_label_per_name
+    from clipper.extraction.entities.rules import SHOWN
+
+    doc = NLP.make_doc("Laga di markas Dynamo Kyiv berat . Serangan Dynamo cepat . Budi senang .")
+    ents = [Span(doc, 3, 5, label="ORG", kb_id=SHOWN), Span(doc, 8, 9, label="PERSON"),
+            Span(doc, 11, 12, label="PERSON")]
+    assert [e.label_ for e in _one_label_per_name(ents)] == ["ORG", "ORG", "PERSON"]
+
+
 def test_a_name_does_not_run_over_a_country_before_it():
     doc = tagged("Investor itu mendanai startup Singapura Kopiloka tahun lalu .", {"Singapura": "LOC",
                                                                                    "Kopiloka": "PERSON"})

@@ -172,7 +172,9 @@ KNOWN_PEOPLE = {
 # "platform Zilingo", goal "klub Eredivisie")
 GROUP_WORDS = frozenset({"tim", "grup", "band", "klub", "perusahaan", "komunitas", "organisasi", "startup",
                          "operator", "maskapai", "produsen", "raksasa", "pabrikan", "platform", "situs", "portal",
-                         "merek", "label", "agensi"})
+                         "merek", "label", "agensi",
+                         # a group's home: "di markas Shakhtar Donetsk", "di kandang Persib"
+                         "markas", "kandang"})
 # heads of official names that may join two parts with "dan": "Kementerian Komunikasi dan Informatika"
 # (each is one of INSTITUTION_HEADS: the scan starts from those)
 HEADS_WITH_DAN = {"kementerian", "kementrian", "komisi", "badan", "lembaga", "dinas", "direktorat", "fakultas",

@@ -348,7 +348,8 @@ def entities_of(doc, *, skip_before: int = 0, text: str | None = None) -> Entiti
 def _one_label_per_name(ents) -> list:
     """A name the story uses several times is one thing: the label its words show somewhere wins (a
     group word before it, a role before its employer: rules.SHOWN), else the label most of its
-    mentions have ("Bangladesh" tagged a person once and a place twice is a place); a tie keeps each."""
+    mentions have ("Bangladesh" tagged a person once and a place twice is a place); a tie keeps each.
+    A person named by the opening words of an organisation the words show is that organisation."""
     from spacy.tokens import Span
 
     votes: dict[str, Counter] = {}
@@ -359,6 +360,12 @@ def _one_label_per_name(ents) -> list:
         (first, n), *rest = counts.most_common()
         if not rest or rest[0][1] < n:
             winner[text] = first
+    # "markas Shakhtar Donetsk", then "serangan cepat Shakhtar"
+    shown_orgs = {words(e.text) for e in ents if e.kb_id_ == SHOWN and e.label_ == "ORG" and len(words(e.text)) > 1}
+    for ent in ents:
+        w = words(ent.text)
+        if ent.label_ == "PERSON" and ent.kb_id_ != SHOWN and any(o[:len(w)] == w for o in shown_orgs):
+            winner[ent.text] = "ORG"
     return [ent if winner.get(ent.text, ent.label_) == ent.label_ else
             Span(ent.doc, ent.start, ent.end, label=winner[ent.text]) for ent in ents]
 
