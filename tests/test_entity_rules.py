@@ -336,3 +336,13 @@ def test_a_person_does_not_run_over_the_outlet_cited_before_it():
     doc = load_pipeline()("Menurut data yang dikutip dari situs Sofascore Andi Pratama bermain 12 kali musim ini .")
     assert ("Sofascore", "ORG") in [(e.text, e.label_) for e in doc.ents]
     assert not any("Sofascore" in e.text and e.label_ == "PERSON" for e in doc.ents)
+
+
+@pytest.mark.parametrize("sentence", ["Dilansir hipwee.com , Jumat ( 5/5 ) , aturan itu berlaku .",
+                                      "Harga saham naik , seperti dikutip dari situs katadata.co.id kemarin ."])
+def test_a_site_cited_by_its_address_is_an_organisation(sentence):
+    """No capital in it, and no word of the story either: the address names the outlet."""
+    from clipper.extraction.entities.model import load_pipeline
+
+    site = next(w for w in sentence.split() if "." in w and w[0].islower())
+    assert (site, "ORG") in [(e.text, e.label_) for e in load_pipeline()(sentence).ents]

@@ -67,7 +67,9 @@ from clipper.indonesian.tokenizer import positions
 CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 CLUB = re.compile(FOOTBALL_CLUB)
-SOURCE_NAME = re.compile(r"^(?:[A-Z][\w.&'-]*|[a-z]+\.(?:com|id|co\.id|net|org)|\d+)$")  # "Marca", "people.com", "04"
+WEB_NAME = r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|net|org|tv)"  # a site named by its address: "people.com"
+SOURCE_NAME = re.compile(rf"^(?:[A-Z][\w.&'-]*|{WEB_NAME}|\d+)$")  # "Marca", "people.com", "04"
+WEB_ADDRESS = re.compile(rf"^{WEB_NAME}$")
 PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # what may stand right before a name that opens a clause: a dateline dash, a quote, a bracket
 NAME_OPENERS = {"-", "–", "—", '"', "“", "(", "'"}
@@ -381,7 +383,7 @@ def _names_open_with_a_capital(doc: Doc, ent: Span) -> Span | None:
     """A conjunction, an occupation or a noun glued before a person's name is no part of it ("tapi
     Rajata", "posisi Ronaldo", "suami Veronica Tan"); a place keeps its "desa" or "kecamatan"."""
     start = ent.start
-    while start < ent.end and doc[start].is_lower:
+    while start < ent.end and doc[start].is_lower and not WEB_ADDRESS.match(doc[start].text):
         start += 1
     return ent if start == ent.start else (_as(ent, ent.label_, start) if start < ent.end else None)
 
@@ -407,8 +409,11 @@ def _no_punctuation_in_names(doc: Doc, ent: Span) -> Span | None:
 
 
 def _no_offices_or_lower_case(doc: Doc, ent: Span) -> Span | None:
-    """An office's abbreviation names a role ("Menkominfo"); a span with no capital names nothing."""
+    """An office's abbreviation names a role ("Menkominfo"); a span with no capital names nothing,
+    unless it is a site's address ("dilansir people.com")."""
     text = ent.text
+    if WEB_ADDRESS.match(text):
+        return ent
     return None if text.casefold() in OFFICE_ABBREVIATIONS or not any(ch.isupper() for ch in text) else ent
 
 

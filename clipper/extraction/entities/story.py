@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from clipper.extraction.entities.rules import NAME_TOKEN, SHOWN, Rule, opens
+from clipper.extraction.entities.rules import NAME_TOKEN, SHOWN, WEB_ADDRESS, Rule, opens
 from clipper.indonesian.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -87,6 +87,8 @@ def _words_are_not_names(doc: Doc, ent: Span, case: StoryCase) -> Span | None:
     """A capitalised word the story also writes in lower case, or a common word that only opens
     sentences or stands in a headline, is no name ("Senyum" opening a paragraph, "Nasib", "Memasuki");
     nor is a run of such words ("Hadirkan Konten Positif")."""
+    if WEB_ADDRESS.match(ent.text):
+        return ent  # "people.com": a site's address, no word
     return None if all(not t.is_alpha or case.a_word(t.lower_) for t in ent) else ent
 
 
