@@ -156,6 +156,7 @@ def test_story_rule(rule, case):
     ("Harga saham naik , dinukil dari situs people.com .", ["people.com"]),
     ("Menurut Budi , harga akan turun .", []),  # "menurut" and a person: left to the model
     ("Menurut laman Marca , ia akan pindah .", ["Marca"]),
+    ("Mengutip kantor berita setempat , Khaosod , pria itu ditangkap .", ["Khaosod"]),  # described, then named
     ("Menurut data yang dikutip dari situs Sofascore Andi bermain 12 kali .", ["Sofascore"]),  # a given name ends it
 ])
 def test_cited_sources_are_organisations(sentence, found):

@@ -160,8 +160,8 @@ def _source_name_end(doc: Doc, start: int, limit: int) -> int:
 
 def _cited_sources(doc: Doc) -> list[tuple[int, int]]:
     """The outlet a story cites is an organisation: "dilansir ESPN", "dikutip dari Independent",
-    "dilaporkan Yonhap News" (a person after "menurut" is left to the model: only a source word there,
-    "menurut laman Marca", makes it a source)."""
+    "dilaporkan Yonhap News", "mengutip kantor berita lokal, Sanook" (a person after "menurut" is left
+    to the model: only a source word there, "menurut laman Marca", makes it a source)."""
     spans = []
     for i in positions(doc, CITING_VERBS):
         j, worded = i + 1, False
@@ -169,6 +169,12 @@ def _cited_sources(doc: Doc) -> list[tuple[int, int]]:
             j, worded = j + 1, worded or doc[j].lower_ not in ("dari", "oleh")
         if doc[i].lower_ == "menurut" and not worded:
             continue
+        if worded:  # "mengutip kantor berita lokal, Sanook": a word or two about the source, a comma
+            k = j
+            while k < len(doc) and k - j < 2 and doc[k].is_lower and doc[k].is_alpha:
+                k += 1
+            if k < len(doc) and doc[k].text == ",":
+                j = k + 1
         end = _source_name_end(doc, j, 4)
         if end > j:
             spans.append((j, end))
