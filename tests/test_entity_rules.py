@@ -323,12 +323,14 @@ def test_a_name_between_a_role_and_a_demonstrative_is_the_roles_employer(sentenc
 def test_a_listed_organisation_over_the_models_person_is_the_organisation():
     """'San Antonio Spurs' is in the organisation lists: the model's "Antonio Spurs" person, and its
     "San" beside it, become the club; a listed place the model calls a place stays a place."""
-    from clipper.extraction.entities.rules import _listed_over_model
+    from clipper.extraction.entities.rules import _listed_organisations
 
     doc = tagged("Laga San Antonio Spurs melawan tim tamu berakhir .", {"San": "ORG", "Antonio Spurs": "PERSON"})
-    assert [doc[a:b].text for a, b in _listed_over_model(doc)] == ["San Antonio Spurs"]
+    assert [doc[a:b].text for a, b in _listed_organisations(doc)] == ["San Antonio Spurs"]
     doc = tagged("Laga Houston Rockets berakhir .", {"Houston Rockets": "LOC"})
-    assert _listed_over_model(doc) == []
+    assert _listed_organisations(doc) == []
+    doc = tagged("Ia dan Kevin Durant ( Houston Rockets ) menang .", {"Kevin Durant": "PERSON"})
+    assert [doc[a:b].text for a, b in _listed_organisations(doc)] == ["Houston Rockets"]
 
 
 def test_a_person_does_not_run_over_the_outlet_cited_before_it():

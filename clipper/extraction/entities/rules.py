@@ -113,7 +113,7 @@ class Institutions:
 
     def __call__(self, doc: Doc) -> Doc:
         built, holders = _office_holders(doc, _built_names(doc))
-        named = [(start, end) for _, start, end in self.known(doc)] + built + _listed_over_model(doc)
+        named = [(start, end) for _, start, end in self.known(doc)] + built + _listed_organisations(doc)
         shown = _cited_sources(doc) + _named_groups(doc)  # "dilansir ESPN", "platform Zilingo"
         found = filter_spans([Span(doc, start, end, label="ORG") for start, end in named] + holders
                              + [Span(doc, start, end, label="ORG", kb_id=SHOWN) for start, end in shown])
@@ -128,21 +128,32 @@ HEAD_OR_TAIL = frozenset(INSTITUTION_HEADS | INSTITUTION_TAILS)
 TITLE_CUES = frozenset(HONORIFICS | OCCUPATIONS | {")", ","})
 
 
-def _listed_over_model(doc: Doc) -> list[tuple[int, int]]:
+def _listed_at(doc: Doc, i: int) -> int | None:
+    """The end of the longest listed organisation name starting at token i, or None."""
+    for words in organisation_index().get(doc[i].text, ()):
+        end = i + len(words)
+        if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
+            return end
+    return None
+
+
+def _listed_organisations(doc: Doc) -> list[tuple[int, int]]:
     """An organisation the lists name in full ("San Antonio Spurs", "Shakhtar Donetsk") where the model
-    took it, or a part of it, for a person ("Antonio"). Only over the model's people: a place in the
-    lists ("Fratton Park") stays the model's place, and a name it saw nothing in is left to it."""
-    index = organisation_index()
+    took it, or a part of it, for a person ("Antonio"), or in brackets after a person's name, where it
+    says whom the person plays or stands for ("LeBron James (Cleveland Cavaliers)"). Only there: a
+    place in the lists ("Fratton Park") stays the model's place, and a name it saw nothing in is left to
+    it."""
     spans = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         for i in range(max(0, ent.start - 3), ent.start + 1):
-            for words in index.get(doc[i].text, ()):
-                end = i + len(words)
-                if end >= ent.end and end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
-                    spans.append((i, end))
-                    break
+            if (end := _listed_at(doc, i)) is not None and end >= ent.end:
+                spans.append((i, end))
+                break
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and (end := _listed_at(doc, ent.end + 1)) \
+                and end < len(doc) and doc[end].text == ")":
+            spans.append((ent.end + 1, end))
     return spans
 
 
