@@ -51,6 +51,7 @@ def test_abbreviations_of_an_institution(short, long):
     ("Kominfo", "Kementerian Perhubungan"),
     ("Polda Lampung", "Ditreskrimum Polda Lampung"),
     ("Indonesia", "Bank Indonesia"),  # a country is not the institution named after it
+    ("Polda NTB", "Polda Nusa Tenggara Timur"),  # other initials
 ])
 def test_different_institutions_stay_apart(short, long):
     assert not same_org(short, long, {}) and not same_org(long, short, {})
@@ -61,6 +62,8 @@ def test_different_institutions_stay_apart(short, long):
     ("Pertamina", "PT Pertamina"),
     ("Madrid", "Real Madrid"),  # a club by the last word of its name
     ("Wolfsburg", "VfL Wolfsburg"),
+    ("Dinas Kesehatan Provinsi NTB", "Dinas Kesehatan Provinsi Nusa Tenggara Barat"),  # its last words' initials
+    ("Polda DIY", "Polda Daerah Istimewa Yogyakarta"),
 ])
 def test_an_institution_by_part_of_its_name(short, long):
     assert same_org(short, long, {})

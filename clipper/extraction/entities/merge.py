@@ -160,6 +160,8 @@ def same_org(short: str, long: str, defined: dict[str, str]) -> bool:
     s, lg = words(short), words(long)
     if not s or len(lg) <= len(s):
         return False
+    if len(s) >= 2 and lg[: len(s) - 1] == s[:-1] and len(s[-1]) >= 2 and s[-1] == initials(lg[len(s) - 1:]):
+        return True  # its last words by their initials: "Provinsi NTT" / "Provinsi Nusa Tenggara Timur"
     if lg[: len(s)] == s and s[0] not in ORG_PREFIXES:
         return True  # "Tik Tok Indonesia" / "Tik Tok"
     if short in place_names():
