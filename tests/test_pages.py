@@ -99,3 +99,22 @@ def test_trafilatura_reads_the_same_story_from_the_container_as_from_the_page(na
         patch.setattr(html, "story_container", lambda tree: None)
         whole = html.main_text(trees[1])
     assert html.main_text(trees[0]) == whole
+
+
+@needs_shared
+@pytest.mark.parametrize(("name", "marked_by"), [("detik_1.html", "text_detail"), ("kompas_7.html", "read__content"),
+                                                 ("kapanlagi_1.html", "entertainment-detail-news")])
+def test_an_outlets_own_story_container_is_read_alone(name, marked_by):
+    from clipper.cleaning import html
+
+    tree = html.parse((DEV / name).read_bytes().decode("utf-8", "replace"))
+    html.prune(tree)
+    html.wrap_loose_text(tree)
+    assert marked_by in html.story_container(tree).get("class")
+
+
+@needs_shared
+def test_read_alone_detiks_story_keeps_its_dateline_and_loses_the_next_storys_teaser():
+    c = extract(DEV / "detik_1.html")
+    assert c.body.startswith("Jakarta - Galaxy S6 Edge")  # as every other page's body opens
+    assert "Kalau bukan sekarang, kapan lagi?" not in c.body  # the lead of a story linked below it

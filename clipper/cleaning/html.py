@@ -2,7 +2,7 @@
 
 import re
 
-from clipper.cleaning.rules import PRUNE_CLASSES, PRUNE_IDS, PRUNE_TAGS
+from clipper.cleaning.rules import OUTLET_STORY, PRUNE_CLASSES, PRUNE_IDS, PRUNE_TAGS
 
 LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*)[^<>]{20000,}>")  # a tag of 20,000 characters or more
 MAX_ATTRIBUTES = 1000  # lxml's parse time grows with the square of a tag's attribute count
@@ -54,7 +54,8 @@ STORY_ID = re.compile(r"(?:entry|article|art)-content|article__content|article(?
 
 def _marked_story(tree):
     """The first container whose class, id or itemprop says it holds the article, then the first
-    <article>: the order trafilatura tries them in."""
+    <article> (the order trafilatura tries them in), then the first container an Indonesian outlet
+    names (rules.OUTLET_STORY)."""
     for el in tree.iter("article", "div", "main", "section"):
         classes, ident = el.get("class", ""), el.get("id", "")
         if classes in ("post", "entry") or el.get("itemprop") == "articleBody" or ident == "articleContent" \
@@ -62,6 +63,10 @@ def _marked_story(tree):
             yield el
             break
     yield tree.find(".//article")
+    for el in tree.iter("div", "article", "section"):
+        if OUTLET_STORY.search(el.get("class", "")) or OUTLET_STORY.search(el.get("id", "")):
+            yield el
+            break
 
 
 def story_container(tree):
