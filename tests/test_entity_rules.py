@@ -20,6 +20,7 @@ CASES = {
     "laws-are-not-organisations": ("Buruh menolak Undang-Undang Cipta Kerja itu .", "Undang-Undang Cipta Kerja",
                                    "ORG", None),
     "things-are-not-organisations": ("Laptop itu punya port USB dan HDMI .", "USB", "ORG", None),
+    "funding-rounds-are-not-names": ("Startup itu meraih pendanaan Seri A pekan lalu .", "Seri A", "PERSON", None),
     "football-clubs": ("Laga melawan Persidafon Jayapura berakhir imbang .", "Persidafon Jayapura", "LOC",
                        ("Persidafon Jayapura", "ORG")),
     "no-punctuation-in-names": ("Lagu Budi & Ani diputar .", "Budi & Ani", "PERSON", None),
@@ -349,3 +350,10 @@ def test_a_site_cited_by_its_address_is_an_organisation(sentence):
 
     site = next(w for w in sentence.split() if "." in w and w[0].islower())
     assert (site, "ORG") in [(e.text, e.label_) for e in load_pipeline()(sentence).ents]
+
+
+def test_a_league_named_like_a_funding_round_stays():
+    from clipper.extraction.entities.rules import _funding_rounds_are_not_names
+
+    doc, span = entity("Ia pindah ke klub Liga Seri A musim ini .", "Seri A", "ORG")
+    assert _funding_rounds_are_not_names(doc, span) is span

@@ -317,6 +317,11 @@ FOOTBALL_CLUB = r"^Pers(?:i|e|ela|ik|is|ib)[a-z]{0,8}$"
 AMOUNT_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun", "ratus", "puluh", "ribuan", "jutaan",
                           "miliaran", "triliunan"})
 
+# a funding round is named by a letter after words of funding: "pendanaan Seri B", "dana Seri A" (dailysocial;
+# "Serie A", the Italian league, is spelled with an e)
+FUNDING_WORDS = frozenset({"pendanaan", "dana", "putaran", "investasi", "funding", "ronde"})
+FUNDING_ROUND = r"^(?:Seri|Series) [A-H]\d?$"
+
 # acronyms of things, not of organisations: technology (dailysocial "USB", "HDMI", "UGC"), money and
 # welfare ("THR", "BBM", "UMKM", "PPN", "PDB"), documents ("KTP", "SIM", "NIK"), and the like
 THING_ACRONYMS = frozenset({

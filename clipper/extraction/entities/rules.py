@@ -27,6 +27,8 @@ from clipper.indonesian.lexicon import (
     CLASSIFIERS,
     DEMONSTRATIVES,
     FOOTBALL_CLUB,
+    FUNDING_ROUND,
+    FUNDING_WORDS,
     GROUP_WORDS,
     HEADS_WITH_DAN,
     HONORIFICS,
@@ -67,6 +69,7 @@ from clipper.indonesian.tokenizer import positions
 CAPITALISED = re.compile(r"^[A-Z0-9][\w.&'-]*$")
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 CLUB = re.compile(FOOTBALL_CLUB)
+ROUND = re.compile(FUNDING_ROUND)
 WEB_NAME = r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|net|org|tv)"  # a site named by its address: "people.com"
 SOURCE_NAME = re.compile(rf"^(?:[A-Z][\w.&'-]*|{WEB_NAME}|\d+)$")  # "Marca", "people.com", "04"
 WEB_ADDRESS = re.compile(rf"^{WEB_NAME}$")
@@ -415,6 +418,12 @@ def _things_are_not_organisations(doc: Doc, ent: Span) -> Span | None:
     return None if ent.text.casefold() in THING_ACRONYMS else ent
 
 
+def _funding_rounds_are_not_names(doc: Doc, ent: Span) -> Span | None:
+    """A funding round is no name: "pendanaan Seri B", "dana Seri A senilai $17 juta"."""
+    after_funding = ent.start > 0 and doc[ent.start - 1].lower_ in FUNDING_WORDS
+    return None if after_funding and ROUND.match(ent.text) else ent
+
+
 def _football_clubs(doc: Doc, ent: Span) -> Span | None:
     """"Persib", "Persidafon Jayapura", "Persiwa Wamena": a town's football club."""
     return _as(ent, "ORG") if ent.label_ != "ORG" and CLUB.match(ent[0].text) else ent
@@ -666,6 +675,7 @@ RULES = (
     Rule("names-open-with-a-capital", _names_open_with_a_capital),
     Rule("laws-are-not-organisations", _laws_are_not_organisations),
     Rule("things-are-not-organisations", _things_are_not_organisations),
+    Rule("funding-rounds-are-not-names", _funding_rounds_are_not_names),
     Rule("football-clubs", _football_clubs),
     Rule("no-punctuation-in-names", _no_punctuation_in_names),
     Rule("no-offices-or-lower-case", _no_offices_or_lower_case),
