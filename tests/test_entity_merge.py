@@ -74,3 +74,18 @@ def test_spelling_variants_and_known_acronyms_and_defined_acronyms():
     assert same_org("Kemenhub", "Kementerian Perhubungan", {})
     assert same_org("BIL", "Bandara Internasional Lombok", {"BIL": "Bandara Internasional Lombok"})
     assert same_org("Tik Tok", "Tik Tok Indonesia", {})
+
+
+@pytest.mark.parametrize(("a", "b", "typo"), [
+    ("Tokopedya", "Tokopedia", True),  # a letter changed
+    ("Bukalapak Group", "Bukalapk Group", True),  # dropped
+    ("Sinar Mas Grup", "Sinar Mas Gurp", True),  # swapped
+    ("Bank BRI", "Bank BNI", False),  # an acronym: another bank
+    ("Kodam III", "Kodam II", False),
+    ("Persib", "Persis", False),  # too short to tell a typo from another club
+    ("Polres 1 Bogor", "Polres 2 Bogor", False),  # a digit
+])
+def test_an_organisation_one_typo_away_is_the_same(a, b, typo):
+    from clipper.extraction.entities.merge import one_typo_apart
+
+    assert one_typo_apart(a, b) is typo and same_org(a, b, {}) is typo

@@ -94,6 +94,25 @@ def spelling_key(word: str) -> str:
     return DOUBLED.sub(r"\1", word)
 
 
+TYPO_MIN = 7  # characters: shorter names one letter apart are often two names ("Persib", "Persis")
+
+
+def one_typo_apart(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two swapped, in names long enough for that to be a typo
+    ("Wavcell" / "Wavecell", "Shakhtar Donestk" / "Shakhtar Donetsk"); never in the first letter, a
+    digit or an acronym, where one letter makes another name ("Bank BRI" / "Bank BNI", "Kodam III")."""
+    fa, fb = a.casefold(), b.casefold()
+    if fa == fb or min(len(a), len(b)) < TYPO_MIN or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(fa, fb, strict=False)) if x != y), min(len(a), len(b)))
+    end = a.find(" ", i)
+    word = a[a.rfind(" ", 0, i) + 1: end if end >= 0 else None]  # the word the typo is in
+    if i == 0 or any(ch.isdigit() for ch in a[i:i + 2] + b[i:i + 2]) or word.isupper():
+        return False
+    return fa[i + 1:] == fb[i + 1:] or fa[i:] == fb[i + 1:] or fa[i + 1:] == fb[i:] \
+        or (fa[i:i + 2] == fb[i:i + 2][::-1] and fa[i + 2:] == fb[i + 2:])
+
+
 def same_person(short: str, long: str) -> bool:
     s, lg = [spelling_key(w) for w in words(short)], [spelling_key(w) for w in words(long)]
     if not s or not lg:
@@ -148,7 +167,7 @@ def abbreviates(short: str, long: str) -> bool:
 
 
 def same_org(short: str, long: str, defined: dict[str, str]) -> bool:
-    if squash(short) == squash(long):
+    if squash(short) == squash(long) or one_typo_apart(short, long):
         return True
     canon_s, canon_l = CANONICAL.get(short.casefold()), CANONICAL.get(long.casefold())
     if canon_s and canon_s == (canon_l or long):
@@ -351,7 +370,8 @@ def _one_label_per_name(ents) -> list:
     """A name the story uses several times is one thing: the label its words show somewhere wins (a
     group word before it, a role before its employer: rules.SHOWN), else the label most of its
     mentions have ("Bangladesh" tagged a person once and a place twice is a place); a tie keeps each.
-    A person named by the opening words of an organisation the words show is that organisation."""
+    A person named by the opening words of an organisation the words show, or one typo away from an
+    organisation's name, is that organisation."""
     from spacy.tokens import Span
 
     votes: dict[str, Counter] = {}
@@ -362,11 +382,13 @@ def _one_label_per_name(ents) -> list:
         (first, n), *rest = counts.most_common()
         if not rest or rest[0][1] < n:
             winner[text] = first
-    # "markas Shakhtar Donetsk", then "serangan cepat Shakhtar"
+    # "markas Shakhtar Donetsk", then "serangan cepat Shakhtar"; "Wavecell" spelled "Wavcell" once
     shown_orgs = {words(e.text) for e in ents if e.kb_id_ == SHOWN and e.label_ == "ORG" and len(words(e.text)) > 1}
+    orgs = {e.text for e in ents if winner.get(e.text) == "ORG"}
     for ent in ents:
         w = words(ent.text)
-        if ent.label_ == "PERSON" and ent.kb_id_ != SHOWN and any(o[:len(w)] == w for o in shown_orgs):
+        if ent.label_ == "PERSON" and ent.kb_id_ != SHOWN and (any(o[:len(w)] == w for o in shown_orgs)
+                                                             or any(one_typo_apart(ent.text, o) for o in orgs)):
             winner[ent.text] = "ORG"
     return [ent if winner.get(ent.text, ent.label_) == ent.label_ else
             Span(ent.doc, ent.start, ent.end, label=winner[ent.text]) for ent in ents]
