@@ -357,3 +357,12 @@ def test_a_league_named_like_a_funding_round_stays():
 
     doc, span = entity("Ia pindah ke klub Liga Seri A musim ini .", "Seri A", "ORG")
     assert _funding_rounds_are_not_names(doc, span) is span
+
+
+def test_a_rank_ends_the_office_before_it():
+    """'Humas Polda Riau Kombes Pol Sunarto': the office, then its holder, whom the rank announces."""
+    from clipper.extraction.entities.rules import _built_names
+
+    doc = NLP.make_doc("kata Kepala Bidang Humas Kepolisian Daerah Riau Kombes Pol Sunarto Wibowo kemarin .")
+    assert "Kepolisian Daerah Riau" in [doc[a:b].text for a, b in _built_names(doc)]
+    assert not any("Sunarto" in doc[a:b].text for a, b in _built_names(doc))

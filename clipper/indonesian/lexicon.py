@@ -195,15 +195,18 @@ ROLE_WORDS = {
     "plh", "plt", "pjs", "pj", "danramil", "danyon", "kapolsubsektor",
 }
 # titles and ranks that stand right before a person's name and are not part of it
+# police and army ranks and their abbreviations ("Kombes Pol Djarod Padakova", "Bripda ...", "Serka ..."):
+# a rank opens a person's name, so it also ends the name of the office before it
+RANKS = {
+    "kompol", "akbp", "akp", "ipda", "iptu", "aiptu", "brigjen", "irjen", "komjen", "jenderal", "kombes",
+    "kolonel", "letkol", "mayor", "kapten", "bripka", "brigadir", "mayjen", "letjen", "laksamana", "marsekal",
+    "pol", "bripda", "briptu", "bharada", "aipda", "serka", "sertu", "serda", "kopda", "praka", "pratu",
+    "letda", "lettu", "kapt", "kopral", "sersan", "prada",
+}
 HONORIFICS = {
     "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "h", "h.", "hj", "hj.", "dr", "dr.", "drs", "drs.",
     "prof", "prof.", "ir", "ir.", "kh", "kh.", "ust", "ustaz", "ustadz", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-    "sir", "kompol", "akbp", "akp", "ipda", "iptu", "aiptu", "brigjen", "irjen", "komjen", "jenderal", "kombes",
-    "kolonel", "letkol", "mayor", "kapten", "bripka", "brigadir", "mayjen", "letjen", "laksamana", "marsekal",
-    "tuan", "nyonya",
-    # police and army ranks and their abbreviations ("Kombes Pol Djarod Padakova", "Bripda ...", "Serka ...")
-    "pol", "bripda", "briptu", "bharada", "aipda", "serka", "sertu", "serda", "kopda", "praka", "pratu",
-    "letda", "lettu", "kapt", "kopral", "sersan", "prada",
+    "sir", "tuan", "nyonya", *RANKS,
 }
 # noble and customary titles that are part of a person's name, and open it: "Teuku Rahmatsyah" (kompas),
 # "Teuku Rasya" (kapanlagi), "Tengku ...", "Andi ..." is left out (also a plain first name)

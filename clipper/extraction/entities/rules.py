@@ -50,6 +50,7 @@ from clipper.indonesian.lexicon import (
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    RANKS,
     REGIONAL_ROLES,
     ROLE_WORDS,
     SOURCE_WORDS,
@@ -210,8 +211,8 @@ def _named_groups(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _built_names(doc: Doc) -> list[tuple[int, int]]:
-    def capitalised(i: int) -> bool:
-        return CAPITALISED.match(doc[i].text) is not None
+    def capitalised(i: int) -> bool:  # a rank opens the holder's name: "Polda Jateng | Kombes Pol Djarod"
+        return CAPITALISED.match(doc[i].text) is not None and doc[i].lower_ not in RANKS
 
     def part(i: int) -> bool:
         return capitalised(i) and doc[i].lower_ not in INSTITUTION_HEADS
