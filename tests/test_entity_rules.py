@@ -170,6 +170,9 @@ def test_cited_sources_are_organisations(sentence, found):
     ("Dana itu untuk platform Zilingo di Asia .", ["Zilingo"]),
     ("Sinyal dari operator Boost Mobile melemah .", ["Boost Mobile"]),
     ("Ada enam startup Indonesia yang terpilih .", []),  # a place after the group word says where from
+    ("Ia melatih klub Belanda , Vitesse , musim lalu .", ["Vitesse"]),  # where from, then the name
+    ("Ia bermain untuk klub Spanyol , Jakarta , dan Bali .", []),  # a list of places, not a club's name
+    ("Pelatih asal klub Belanda , Budi Santoso , datang .", []),  # a person in apposition, not the club
     ("Tim itu kalah lagi .", []),
 ])
 def test_a_name_after_a_group_word_is_the_group(sentence, found):
@@ -366,3 +369,9 @@ def test_a_rank_ends_the_office_before_it():
     doc = NLP.make_doc("kata Kepala Bidang Humas Kepolisian Daerah Riau Kombes Pol Sunarto Wibowo kemarin .")
     assert "Kepolisian Daerah Riau" in [doc[a:b].text for a, b in _built_names(doc)]
     assert not any("Sunarto" in doc[a:b].text for a, b in _built_names(doc))
+
+
+def test_a_place_after_a_group_word_says_where_the_group_is_from():
+    """"Inggris" alone is not listed ("Inggris Raya" is): the model's place of listed place words."""
+    doc, span = entity("Ia melatih klub Inggris musim lalu .", "Inggris", "LOC")
+    assert decide(doc, span).label_ == "LOC"

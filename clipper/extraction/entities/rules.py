@@ -199,14 +199,21 @@ def _cited_sources(doc: Doc) -> list[tuple[int, int]]:
 def _named_groups(doc: Doc) -> list[tuple[int, int]]:
     """The name right after a group word is the group's ("klub Eredivisie", "platform Zilingo",
     "operator Boost Mobile"); a place there says where the group is from ("startup Indonesia",
-    "klub Inggris")."""
+    "klub Inggris"), and the name after it and a comma is the group's ("klub Inggris, Middlesbrough")."""
     spans = []
     for i in positions(doc, GROUP_WORDS):
         if not doc[i].is_lower:
             continue
         end = _source_name_end(doc, i + 1, 3)
-        if end > i + 1 and doc[i + 1:end].text not in place_names() and doc[i + 1].ent_type_ != "LOC":
+        if end == i + 1:
+            continue
+        place = doc[i + 1:end].text in place_names() or all(t.text in place_words() for t in doc[i + 1:end])
+        if not place and doc[i + 1].ent_type_ != "LOC":
             spans.append((i + 1, end))
+        elif place and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text not in given_names() \
+                and (named := _source_name_end(doc, end + 1, 3)) > end + 1 \
+                and not any(t.text in place_words() for t in doc[end + 1:named]):
+            spans.append((end + 1, named))  # "klub Inggris, Middlesbrough", not "band Naif, David Bayu"
     return spans
 
 
@@ -492,11 +499,12 @@ def _within_one_sentence(doc: Doc, ent: Span) -> Span | None:
 
 def _groups_are_organisations(doc: Doc, ent: Span) -> Span | None:
     """A name right after a group word is a group, whatever the model took it for ("tim Project Zero",
-    "perusahaan Uber", "platform Zilingo", "klub Eredivisie"); a country or region after one says
-    whose the groups are ("maskapai Indonesia")."""
+    "perusahaan Uber", "platform Zilingo", "klub Eredivisie"); a country or region after one, known or
+    the model's place of known place words ("klub Inggris"), says whose the groups are."""
     if ent.start == 0 or doc[ent.start - 1].text not in GROUP_WORDS:
         return ent
-    return ent if ent.label_ == "LOC" and ent.text in place_names() else _as(ent, "ORG", shown=True)
+    place = ent.text in place_names() or (ent.label_ == "LOC" and all(t.text in place_words() for t in ent))
+    return _as(ent, "LOC") if place else _as(ent, "ORG", shown=True)
 
 
 ROLE_OR_OCCUPATION = frozenset(ROLE_WORDS | OCCUPATIONS | REGIONAL_ROLES) - KIN  # "Kakak Raoul Salim ini": a person
