@@ -125,6 +125,10 @@ STORY_CASES = {
         ("Hadirkan Konten Positif\nSitus itu tumbuh .", "Hadirkan Konten Positif", "ORG", None),
         # a name the story capitalises inside a sentence stays, even if it is also a word
         ("Pertemuan dengan Bunga berlangsung lama . Bunga tersenyum .", "Bunga", "PERSON", ("Bunga", "PERSON")),
+        # a word opening a sentence alone that is usually written in lower case ("penelitian": 87%)
+        ("Hasilnya baik .\nPenelitian menunjukkan hal itu .", "Penelitian", "ORG", None),
+        # ... but a given name stays ("putri" is a word 81% of the time)
+        ("Hasilnya baik .\nPutri menunjukkan hal itu .", "Putri", "PERSON", ("Putri", "PERSON")),
     ],
     "names-hold-no-words": [
         ("Sebelumnya Dewi Lestari juga mengaku senang .", "Sebelumnya Dewi Lestari", "PERSON",

@@ -10,7 +10,9 @@ A word is listed when it is seen inside sentences at least 5 times and written i
 at least 93% of the time (lines in Title Case, titles and headings, are not counted); "Putri", "Indah",
 "Jaya" (names as well as words) stay out.
 Writes clipper/indonesian/data/common_words.txt (one word a line, sorted), a statistic the package
-ships; the text itself is never shipped. About two minutes here.
+ships; the text itself is never shipped. Also writes opening_words.txt: the words below that bar but
+still in lower case at least 80% of at least 10 sightings ("penelitian", "lega"), which the entity
+rules take for words only where one opens a sentence alone. About a minute here.
 """
 
 import argparse
@@ -20,16 +22,18 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "clipper" / "indonesian" / "data" / "common_words.txt"
+DATA = HERE.parent / "clipper" / "indonesian" / "data"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--raw", type=Path,
                         default=HERE.parent.parent / "shared" / "data" / "raw" / "indonesian-text.txt.gz")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=DATA, help="folder of the two lists")
     parser.add_argument("--min-seen", type=int, default=5)
     parser.add_argument("--min-lower", type=float, default=0.93)
+    parser.add_argument("--opening-min-seen", type=int, default=10)
+    parser.add_argument("--opening-min-lower", type=float, default=0.8)
     args = parser.parse_args()
 
     from clipper.indonesian.lines import opens_after
@@ -48,9 +52,12 @@ def main() -> None:
                 seen[tok.lower_] += 1
                 lower[tok.lower_] += tok.text.islower()
     words = sorted(w for w, n in seen.items() if n >= args.min_seen and lower[w] / n >= args.min_lower and len(w) > 1)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} common words written to {args.out}")
+    opening = sorted(w for w, n in seen.items() if n >= args.opening_min_seen and len(w) > 2
+                     and args.opening_min_lower <= lower[w] / n < args.min_lower)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, listed in (("common_words.txt", words), ("opening_words.txt", opening)):
+        (args.out / name).write_text("\n".join(listed) + "\n", encoding="utf-8")
+        print(f"{len(listed)} words written to {args.out / name}")
 
 
 if __name__ == "__main__":

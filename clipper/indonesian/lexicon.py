@@ -29,6 +29,14 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def opening_words() -> frozenset[str]:
+    """Words below common_words' bar that the raw text still writes in lower case at least 80% of the
+    time ("penelitian", "lega"): a word, where one opens a sentence alone and is no given name.
+    Learned by training/common_words.py."""
+    return _listed("opening_words.txt")
+
+
+@cache
 def place_names() -> frozenset[str]:
     """Countries as Indonesian writes them ("Maroko", "Amerika Serikat") and Indonesia's provinces,
     regencies, cities and seats ("Badung", "Mengwi"). Built by training/gazetteers.py."""

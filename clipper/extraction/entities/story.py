@@ -18,6 +18,7 @@ from clipper.indonesian.lexicon import (
     VENUE_WORDS,
     common_words,
     given_names,
+    opening_words,
     place_names,
 )
 from clipper.indonesian.lines import opens_after
@@ -86,9 +87,14 @@ class StoryCase:
 def _words_are_not_names(doc: Doc, ent: Span, case: StoryCase) -> Span | None:
     """A capitalised word the story also writes in lower case, or a common word that only opens
     sentences or stands in a headline, is no name ("Senyum" opening a paragraph, "Nasib", "Memasuki");
-    nor is a run of such words ("Hadirkan Konten Positif")."""
+    nor is a run of such words ("Hadirkan Konten Positif"); nor a word opening a sentence alone that is
+    usually written in lower case and is no given name ("Penelitian menunjukkan", "Lega, tapi")."""
     if WEB_ADDRESS.match(ent.text):
         return ent  # "people.com": a site's address, no word
+    word = ent.text.lower()
+    if len(ent) == 1 and opens(doc, ent.start) and word in opening_words() and word not in case.named \
+            and ent.text not in given_names():
+        return None
     return None if all(not t.is_alpha or case.a_word(t.lower_) for t in ent) else ent
 
 
