@@ -129,6 +129,8 @@ STORY_CASES = {
         ("Hasilnya baik .\nPenelitian menunjukkan hal itu .", "Penelitian", "ORG", None),
         # ... but a given name stays ("putri" is a word 81% of the time)
         ("Hasilnya baik .\nPutri menunjukkan hal itu .", "Putri", "PERSON", ("Putri", "PERSON")),
+        # a passive verb opening a quote, slang the raw text never saw
+        ('" Dipelototin saja dia , " katanya .', "Dipelototin", "ORG", None),
     ],
     "names-hold-no-words": [
         ("Sebelumnya Dewi Lestari juga mengaku senang .", "Sebelumnya Dewi Lestari", "PERSON",

@@ -24,6 +24,8 @@ from clipper.indonesian.lexicon import (
 from clipper.indonesian.lines import opens_after
 
 CLITIC = re.compile(r"(?:nya|lah|kah|tah|pun|kan)$")  # particles, the possessive, the -kan of a headline's verb
+# a passive verb: "di-" and "-kan", "-nya" or Jakarta's "-in" ("Dikatakan", "Dibungkukin badannya")
+PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}(?:kan|in|nya)$")
 
 
 def _texts(doc: Doc) -> list[str]:
@@ -88,12 +90,13 @@ def _words_are_not_names(doc: Doc, ent: Span, case: StoryCase) -> Span | None:
     """A capitalised word the story also writes in lower case, or a common word that only opens
     sentences or stands in a headline, is no name ("Senyum" opening a paragraph, "Nasib", "Memasuki");
     nor is a run of such words ("Hadirkan Konten Positif"); nor a word opening a sentence alone that is
-    usually written in lower case and is no given name ("Penelitian menunjukkan", "Lega, tapi")."""
+    usually written in lower case, or is a passive verb, and is no given name ("Penelitian menunjukkan",
+    "Lega, tapi", "Dibungkukin badannya")."""
     if WEB_ADDRESS.match(ent.text):
         return ent  # "people.com": a site's address, no word
     word = ent.text.lower()
-    if len(ent) == 1 and opens(doc, ent.start) and word in opening_words() and word not in case.named \
-            and ent.text not in given_names():
+    if len(ent) == 1 and opens(doc, ent.start) and word not in case.named and ent.text not in given_names() \
+            and (word in opening_words() or PASSIVE_VERB.match(ent.text)):
         return None
     return None if all(not t.is_alpha or case.a_word(t.lower_) for t in ent) else ent
 
