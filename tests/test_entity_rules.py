@@ -381,3 +381,15 @@ def test_a_place_after_a_group_word_says_where_the_group_is_from():
     """"Inggris" alone is not listed ("Inggris Raya" is): the model's place of listed place words."""
     doc, span = entity("Ia melatih klub Inggris musim lalu .", "Inggris", "LOC")
     assert decide(doc, span).label_ == "LOC"
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Di Desa Sukamaju , Kabupaten Garut , Wati Suryani ( 54 ) ditemukan tewas .", ["Wati Suryani"]),
+    ("Pelaku , Joni ( 35 ) , warga Bekasi , ditangkap .", ["Joni"]),
+    ("Skor ( 2 ) tidak berubah .", []),  # one word opening a sentence: a bracketed number, not an age
+    ("Ia menembak sasaran ( 150 ) kali .", []),  # no age
+])
+def test_a_name_with_an_age_in_brackets_is_a_person(sentence, found):
+    from clipper.extraction.entities.rules import _people_by_age
+
+    assert [s.text for s in _people_by_age(NLP.make_doc(sentence))] == found

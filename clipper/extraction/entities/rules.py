@@ -347,6 +347,29 @@ def _role_before_comma(doc: Doc, comma: int) -> bool:
     return role
 
 
+AGE_MAX = 120
+OPEN_BRACKET = frozenset({"("})
+
+
+def _people_by_age(doc: Doc) -> list[Span]:
+    """A name with an age in brackets after it is a person's ("Martha Potu (82) dinikahi ...", "Budi
+    (35), warga Bekasi"): the capitalised words before the bracket, back to a role, a title, a head or
+    a place word that is no given name."""
+    found = []
+    for i in positions(doc, OPEN_BRACKET):
+        age = doc[i + 1] if i + 2 < len(doc) and doc[i + 2].text == ")" else None
+        if age is None or not age.is_digit or int(age.text) > AGE_MAX:
+            continue
+        start = i
+        while start > 0 and i - start < 4 and NAME_TOKEN.match(doc[start - 1].text) \
+                and doc[start - 1].lower_ not in ROLE_WORDS | HONORIFICS | HEAD_OR_TAIL \
+                and (doc[start - 1].text not in place_words() or doc[start - 1].text in given_names()):
+            start -= 1
+        if start < i - 1 or (start < i and not opens(doc, start)):  # "Skor (2)" opening a sentence: no
+            found.append(Span(doc, start, i, label="PERSON"))
+    return found
+
+
 @Language.component("clipper_people_by_title")
 def people_by_title(doc: Doc) -> Doc:
     strong, weak = [], []
@@ -362,6 +385,7 @@ def people_by_title(doc: Doc) -> Doc:
             end = _name_run(doc, tok.i + 1)
             if end > tok.i + 1:
                 (strong if after_title or after_office else weak).append(Span(doc, tok.i + 1, end, label="PERSON"))
+    strong += _people_by_age(doc)
     if strong or weak:
         # a title is a strong cue and overrules the model; after a comma, only where nothing else was found
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end) if ent.label_ == "ORG"}
