@@ -50,6 +50,23 @@ def test_the_name_a_person_goes_by_joins_them():
     assert "Dani" in entry(extract(text.encode()).people, "Muhammad Buldansyah").aliases
 
 
+def test_two_parts_of_one_name_apart_in_a_sentence_are_two_people():
+    """The daughter goes by her given name, her mother by the surname they share."""
+    text = ("Jakarta - Lily Anne Parker, gadis cilik asal Texas, Amerika Serikat, memikat hati jutaan warganet.\n\n"
+            "Dari situlah, Parker sang ibu mulai memotret Lily setiap pagi dengan gaya tokoh terkenal.\n\n"
+            "“Setiap foto yang saya buat untuk proyek ini sangat berharga bagi kami berdua,” ujar Parker.")
+    clip = extract(text.encode())
+    assert entry(clip.people, "Lily Anne Parker").aliases == ["Lily"]
+    assert entry(clip.people, "Parker").aliases == []
+    assert [q.speaker for q in clip.quotes] == ["Parker"]
+
+
+def test_an_alias_in_the_same_sentence_is_the_same_person():
+    text = ("Jakarta - Polisi menangkap Faisal Rahman alias Komeng di rumahnya. Faisal alias Komeng tidak melawan "
+            "saat ditangkap.")
+    assert len(extract(text.encode()).people) == 1
+
+
 def test_a_known_nickname_alone_is_named_as_the_person():
     text = "Jakarta - Presiden Jokowi meresmikan jalan tol itu. Jokowi mengatakan proyek itu selesai tepat waktu."
     jokowi = entry(extract(text.encode()).people, "Joko Widodo")

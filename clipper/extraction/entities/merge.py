@@ -9,6 +9,7 @@ People: a shorter form joins a longer one when its words are among the longer na
 "Kemkominfo", "Kominfo"), or a longer name that starts with the shorter one.
 """
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -192,18 +193,27 @@ def same_org(short: str, long: str, defined: dict[str, str]) -> bool:
     return lg[-len(s):] == s and len(short) >= 4 and lg[0] not in INSTITUTION_HEADS and s[0] not in INSTITUTION_HEADS
 
 
-def _group(mentions: list[tuple[str, int]], same, pick_name, *, bridge: bool = False) -> list[Entry]:
+def _group(mentions: list[tuple[str, int]], same, pick_name, *, bridge: bool = False,
+           apart: frozenset[frozenset[str]] = frozenset()) -> list[Entry]:
     """Entries of the mentions, longest forms first. A form that fits several entries joins the most
     mentioned one, or with `bridge` merges them all (organisations: "Kementerian PPA" ties the
-    ministry's old and new full names; people: "Salim" must not tie two Salims together)."""
+    ministry's old and new full names; people: "Salim" must not tie two Salims together). Two forms
+    `apart` never share an entry; of two such forms of one name, its first word goes first."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for text, pos in mentions:
         counts[text] = counts.get(text, 0) + 1
         first.setdefault(text, pos)
+    openers = {words(f)[0] for f in counts if len(words(f)) > 1} if apart else set()
+
+    def order(form: str) -> tuple:
+        w = words(form)  # longest first; a one-word form that opens a longer one before other one-word forms
+        return -len(w), not (len(w) == 1 and w[0] in openers), -len(form), first[form]
+
     entries: list[Entry] = []
-    for form in sorted(counts, key=lambda f: (-len(words(f)), -len(f), first[f])):
-        matches = [e for e in entries if any(same(form, known) for known in e.forms)]
+    for form in sorted(counts, key=order):
+        matches = [e for e in entries if any(same(form, known) for known in e.forms)
+                   and not any(frozenset((form, known)) in apart for known in e.forms)]
         if matches:
             entry = max(matches, key=lambda e: (e.mentions, -e.first))
             entry.forms[form] = counts[form]
@@ -328,6 +338,24 @@ def _paired(text: str, people: list[str], skip_before: int) -> list[tuple[str, i
     return halves
 
 
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _named_apart(text: str, found: list[tuple[str, int]]) -> frozenset[frozenset[str]]:
+    """Pairs of one-word names, two words of one full name the story gives, that stand apart in one
+    sentence: two people ("Larson sang ibu mulai membuat serangkaian foto Scout": the mother and the
+    daughter of "Scout Penelope Larson"), for a sentence does not name one person by two parts of
+    their name (an alias is another name, not a part: "Faisal alias Komeng")."""
+    full = [set(words(form)) for form, _ in found if len(words(form)) > 1]
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    by_sentence: dict[int, set[str]] = {}
+    for form, pos in found:
+        if len(words(form)) == 1:
+            by_sentence.setdefault(bisect.bisect(ends, pos), set()).add(form)
+    return frozenset(frozenset(pair) for forms in by_sentence.values() for pair in itertools.combinations(forms, 2)
+                     if any({words(pair[0])[0], words(pair[1])[0]} <= name for name in full))
+
+
 @dataclass(slots=True)
 class Entities:
     """What the entity stage gives the clipping, and where the story names people and organisations
@@ -355,7 +383,8 @@ def entities_of(doc, *, skip_before: int = 0, text: str | None = None) -> Entiti
         return same_person(short, long) or aka.get(short) == long or aka.get(long) == short
 
     found = [(person_form(e.text), e.start_char) for e in persons]
-    people = _group(found + _paired(text, [form for form, _ in found], skip_before), same_or_aka, _person_name)
+    people = _group(found + _paired(text, [form for form, _ in found], skip_before), same_or_aka, _person_name,
+                    apart=_named_apart(text, found))
     _add_roles(doc, people, persons)
     defined = _defined_acronyms(text, org_spans)
     orgs = _group([(org_form(e.text), e.start_char) for e in org_spans],
