@@ -104,6 +104,29 @@ def build(data: Path, out: Path, *, with_nerp: bool, seed: int, repeat: dict[str
             "dev_sentences": len(dev_sentences), "held_out_test_keys": len(held_out)}
 
 
+def model_overrides(vector_dir: Path | None, lexicon_features: bool, sets: list[str], seed: int) -> dict:
+    """The config overrides that shape the tok2vec, shared by training and pretraining (the weights
+    pretrain.py writes fit only a tok2vec of the same shape)."""
+    overrides: dict = {"system.seed": seed}
+    if vector_dir:
+        overrides.update({"paths.vectors": str(vector_dir),
+                          "components.tok2vec.model.embed.include_static_vectors": True})
+    if lexicon_features:
+        overrides["components.tok2vec.model.embed.@architectures"] = "clipper.LexiconEmbed.v1"
+    for item in sets:
+        key, _, value = item.partition("=")
+        overrides[key] = json.loads(value) if value[:1] in "[{0123456789-tf" else value
+    return overrides
+
+
+def with_pretraining(config: Path, folder: Path) -> Path:
+    """The training config with training/pretrain.cfg's [pretraining] block filled in, written to `folder`."""
+    text = config.read_text().replace("[pretraining]\n", "", 1) + "\n" + (HERE / "pretrain.cfg").read_text()
+    combined = folder / "with-pretraining.cfg"
+    combined.write_text(text)
+    return combined
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data" / "ner")
@@ -128,6 +151,9 @@ def main() -> None:
     parser.add_argument("--lexicon-features", action="store_true",
                         help="the tok2vec also embeds what clipper's word lists know of each word"
                              " (clipper.LexiconEmbed.v1: common word, place, given name, organisation)")
+    parser.add_argument("--init-tok2vec", type=Path, default=None, metavar="WEIGHTS",
+                        help="start the tok2vec from weights training/pretrain.py wrote (same --vectors and"
+                             " --lexicon-features as there)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="config override, e.g. --set components.tok2vec.model.encode.width=128")
     args = parser.parse_args()
@@ -140,16 +166,12 @@ def main() -> None:
         info = build(args.data, work, with_nerp=args.with_nerp, seed=args.seed, repeat=repeat, silver=args.silver,
                      silver_label=args.silver_label, augment=args.augment, gazetteers=args.gazetteers)
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
-                     "system.seed": args.seed}
-        if args.vectors:
-            overrides.update({"paths.vectors": str(args.vectors),
-                              "components.tok2vec.model.embed.include_static_vectors": True})
-        if args.lexicon_features:
-            overrides["components.tok2vec.model.embed.@architectures"] = "clipper.LexiconEmbed.v1"
-        for item in args.set:
-            key, _, value = item.partition("=")
-            overrides[key] = json.loads(value) if value[:1] in "[{0123456789-tf" else value
-        train(args.config, work / "model", overrides=overrides)
+                     **model_overrides(args.vectors, args.lexicon_features, args.set, args.seed)}
+        config = args.config
+        if args.init_tok2vec:
+            config = with_pretraining(args.config, work)
+            overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
+        train(config, work / "model", overrides=overrides)
         best = work / "model" / "model-best"
         meta = json.loads((best / "meta.json").read_text())
         meta.update({"name": "clipper_ner_id", "version": "0.1.0",
@@ -162,6 +184,7 @@ def main() -> None:
                      "clipper_training": {**info, "config_overrides": args.set, "with_nerp": args.with_nerp,
                                           "lexicon_features": args.lexicon_features,
                                           "vectors": str(args.vectors) if args.vectors else None,
+                                          "init_tok2vec": str(args.init_tok2vec) if args.init_tok2vec else None,
                                           "seed": args.seed}})
         (best / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
         if args.out.exists():
