@@ -4,7 +4,8 @@ the entity back, trimmed or relabelled, or drops it."""
 import pytest
 from spacy.tokens import Span
 
-from clipper.extraction.entities.rules import RULES, _cited_sources, _named_groups, decide
+from clipper.extraction.entities.institutions import _cited_sources, _named_groups
+from clipper.extraction.entities.rules import RULES, decide
 from clipper.extraction.entities.story import STORY_RULES, StoryCase, names_in_lists, people_named_again
 from clipper.indonesian.lexicon import HEADS_WITH_DAN, HONORIFICS, INSTITUTION_HEADS, NAME_OPENING_TITLES
 from clipper.indonesian.tokenizer import blank
@@ -232,7 +233,8 @@ def test_people_named_again_where_the_model_missed_them():
 
 def test_a_role_before_its_holders_employer_splits_them():
     """'CEO Kopi Senja Rina ...': the word between a role and a given name is where the role is held."""
-    from clipper.extraction.entities.rules import SHOWN, _split_off_employer
+    from clipper.extraction.entities.names import SHOWN
+    from clipper.extraction.entities.rules import _split_off_employer
 
     doc, span = entity("kata CEO Senjakala Dewi Lestari kemarin .", "CEO Senjakala Dewi Lestari", "PERSON")
     assert [(s.text, s.label_, s.kb_id_) for s in _split_off_employer(doc, span)] == [
@@ -244,7 +246,7 @@ def test_a_role_before_its_holders_employer_splits_them():
 def test_a_label_the_words_show_is_the_label_of_every_mention():
     """Tagged a person seven times by the model, but once after 'platform': an organisation."""
     from clipper.extraction.entities.merge import _one_label_per_name
-    from clipper.extraction.entities.rules import SHOWN
+    from clipper.extraction.entities.names import SHOWN
 
     doc = NLP.make_doc("Senjakala tumbuh . Senjakala untung . Di platform Senjakala , penjual banyak .")
     ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="PERSON"),
@@ -255,7 +257,7 @@ def test_a_label_the_words_show_is_the_label_of_every_mention():
 
 def test_the_opening_words_of_an_organisation_the_words_show_name_it():
     from clipper.extraction.entities.merge import _one_label_per_name
-    from clipper.extraction.entities.rules import SHOWN
+    from clipper.extraction.entities.names import SHOWN
 
     doc = NLP.make_doc("Laga di markas Dynamo Kyiv berat . Serangan Dynamo cepat . Budi senang .")
     ents = [Span(doc, 3, 5, label="ORG", kb_id=SHOWN), Span(doc, 8, 9, label="PERSON"),
@@ -305,7 +307,7 @@ def test_a_thing_the_story_names_is_no_entity_anywhere_in_it():
     ("Dinas Perhubungan Provinsi NTB Rahmat Hidayat", "Dinas Perhubungan Provinsi NTB Rahmat Hidayat", None),  # no role
 ])
 def test_an_office_after_a_role_runs_on_into_its_holder(sentence, office, holder):
-    from clipper.extraction.entities.rules import _built_names, _office_holders
+    from clipper.extraction.entities.institutions import _built_names, _office_holders
 
     doc = NLP.make_doc(sentence)
     offices, holders = _office_holders(doc, _built_names(doc))
@@ -333,7 +335,7 @@ def test_a_name_between_a_role_and_a_demonstrative_is_the_roles_employer(sentenc
 def test_a_listed_organisation_over_the_models_person_is_the_organisation():
     """'San Antonio Spurs' is in the organisation lists: the model's "Antonio Spurs" person, and its
     "San" beside it, become the club; a listed place the model calls a place stays a place."""
-    from clipper.extraction.entities.rules import _listed_organisations
+    from clipper.extraction.entities.institutions import _listed_organisations
 
     doc = tagged("Laga San Antonio Spurs melawan tim tamu berakhir .", {"San": "ORG", "Antonio Spurs": "PERSON"})
     assert [doc[a:b].text for a, b in _listed_organisations(doc)] == ["San Antonio Spurs"]
@@ -370,7 +372,7 @@ def test_a_league_named_like_a_funding_round_stays():
 
 def test_a_rank_ends_the_office_before_it():
     """'Humas Polda Riau Kombes Pol Sunarto': the office, then its holder, whom the rank announces."""
-    from clipper.extraction.entities.rules import _built_names
+    from clipper.extraction.entities.institutions import _built_names
 
     doc = NLP.make_doc("kata Kepala Bidang Humas Kepolisian Daerah Riau Kombes Pol Sunarto Wibowo kemarin .")
     assert "Kepolisian Daerah Riau" in [doc[a:b].text for a, b in _built_names(doc)]

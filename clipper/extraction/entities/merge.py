@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from clipper.extraction.entities.rules import SHOWN
+from clipper.extraction.entities.names import SHOWN
 from clipper.indonesian.lexicon import (
     INSTITUTION_HEADS,
     KNOWN_ORGS,

@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from clipper.extraction.entities.rules import NAME_TOKEN, SHOWN, WEB_ADDRESS, Rule, opens
+from clipper.extraction.entities.names import NAME_TOKEN, SHOWN, WEB_ADDRESS, opens
+from clipper.extraction.entities.rules import Rule
 from clipper.indonesian.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
