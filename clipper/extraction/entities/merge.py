@@ -397,7 +397,7 @@ def entities_of(doc, *, skip_before: int = 0, text: str | None = None) -> Entiti
 
 def _one_label_per_name(ents) -> list:
     """A name the story uses several times is one thing: the label its words show somewhere wins (a
-    group word before it, a role before its employer: rules.SHOWN), else the label most of its
+    group word before it, a role before its employer: names.SHOWN), else the label most of its
     mentions have ("Bangladesh" tagged a person once and a place twice is a place); a tie keeps each.
     A person named by the opening words of an organisation the words show, or one typo away from an
     organisation's name, is that organisation."""

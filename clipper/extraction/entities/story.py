@@ -36,7 +36,7 @@ def _texts(doc: Doc) -> list[str]:
 
 
 def _opens(texts: list[str], i: int) -> bool:
-    """As rules.opens, on the texts read once."""
+    """As names.opens, on the texts read once."""
     return opens_after(texts[i - 1] if i else None)
 
 
