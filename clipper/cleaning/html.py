@@ -70,9 +70,9 @@ def _marked_story(tree):
 
 
 def story_container(tree):
-    """The element the page keeps its story in, or None: the first that trafilatura's own patterns for
-    it find, when it holds STORY_SHARE of the page's paragraph text (a pattern matching a teaser or a
-    sidebar is no story)."""
+    """The element the page keeps its story in, or None: the first that trafilatura's own patterns or
+    an Indonesian outlet's container name (_marked_story), when it holds STORY_SHARE of the page's
+    paragraph text (a pattern matching a teaser or a sidebar is no story)."""
     weights = {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= PARAGRAPH_MIN}
     total = sum(weights.values())
     for el in _marked_story(tree) if total else ():

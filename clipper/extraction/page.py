@@ -88,8 +88,9 @@ def read_page(tree) -> PageFacts:
     pending_h1 = False
     for el in (body if body is not None else tree).iter():
         tag = el.tag
-        if isinstance(tag, str) and el.attrib and _is_byline(el) and 2 <= len(text := squash(el.text_content())) <= 80:
-            facts.bylines.append(text)
+        if isinstance(tag, str) and el.attrib and _is_byline(el) \
+                and 2 <= len(byline := squash(el.text_content())) <= 80:
+            facts.bylines.append(byline)
         if tag == "h1":
             pending_h1 = True
         if isinstance(tag, str) and tag not in UNSEEN_TAGS and (text := squash(el.text)):
