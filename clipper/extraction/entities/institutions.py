@@ -207,7 +207,7 @@ def _holder_starts(doc: Doc, start: int, end: int) -> int | None:
 def _office_holders(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Span]]:
     """A role's office runs on into its holder's name ("Kepala Dinas Pariwisata Provinsi NTT Marius Ardu
     Jelamu", "Direktur Investasi MDI Ventures Nicko Widjaja"): the office is the organisation, the
-    name after it a person (rules._holder_starts says where one ends)."""
+    name after it a person (_holder_starts says where one ends)."""
     offices, holders = [], []
     for start, end in spans:
         role = doc[start].lower_ in ROLE_WORDS or (start > 0 and doc[start - 1].lower_ in ROLE_WORDS)

@@ -140,6 +140,7 @@ def _role_before_comma(doc: Doc, comma: int) -> bool:
 
 AGE_MAX = 120
 OPEN_BRACKET = frozenset({"("})
+NOT_BEFORE_AN_AGE = frozenset(ROLE_WORDS | HONORIFICS | HEAD_OR_TAIL)  # where the name before an age starts
 
 
 def _people_by_age(doc: Doc) -> list[Span]:
@@ -153,7 +154,7 @@ def _people_by_age(doc: Doc) -> list[Span]:
             continue
         start = i
         while start > 0 and i - start < 4 and NAME_TOKEN.match(doc[start - 1].text) \
-                and doc[start - 1].lower_ not in ROLE_WORDS | HONORIFICS | HEAD_OR_TAIL \
+                and doc[start - 1].lower_ not in NOT_BEFORE_AN_AGE \
                 and (doc[start - 1].text not in place_words() or doc[start - 1].text in given_names()):
             start -= 1
         if start < i - 1 or (start < i and not opens(doc, start)):  # "Skor (2)" opening a sentence: no
