@@ -180,6 +180,8 @@ def test_cited_sources_are_organisations(sentence, found):
     ("Ia melatih klub Belanda , Vitesse , musim lalu .", ["Vitesse"]),  # where from, then the name
     ("Ia bermain untuk klub Spanyol , Jakarta , dan Bali .", []),  # a list of places, not a club's name
     ("Pelatih asal klub Belanda , Budi Santoso , datang .", []),  # a person in apposition, not the club
+    ("Film itu tayang di jaringan bioskop Cinepolis pekan depan .", ["Cinepolis"]),  # cinemas and media
+    ("Laga itu disiarkan stasiun televisi Kompas TV malam ini .", ["Kompas TV"]),
     ("Tim itu kalah lagi .", []),
 ])
 def test_a_name_after_a_group_word_is_the_group(sentence, found):
@@ -395,3 +397,10 @@ def test_a_name_with_an_age_in_brackets_is_a_person(sentence, found):
     from clipper.extraction.entities.rules import _people_by_age
 
     assert [s.text for s in _people_by_age(NLP.make_doc(sentence))] == found
+
+
+def test_an_english_institution_name_runs_over_its_of():
+    from clipper.extraction.entities.institutions import _built_names
+
+    doc = NLP.make_doc("Gugatan itu diajukan Yayasan Legal Aid Foundation of Jakarta kemarin .")
+    assert "Yayasan Legal Aid Foundation of Jakarta" in [doc[a:b].text for a, b in _built_names(doc)]

@@ -182,7 +182,9 @@ GROUP_WORDS = frozenset({"tim", "grup", "band", "klub", "perusahaan", "komunitas
                          "operator", "maskapai", "produsen", "raksasa", "pabrikan", "platform", "situs", "portal",
                          "merek", "label", "agensi",
                          # a group's home: "di markas Shakhtar Donetsk", "di kandang Persib"
-                         "markas", "kandang"})
+                         "markas", "kandang",
+                         # media and cinemas: "stasiun televisi Indosiar", "tabloid The Sun", "bioskop XXI"
+                         "televisi", "tabloid", "harian", "majalah", "koran", "bioskop"})
 # heads of official names that may join two parts with "dan": "Kementerian Komunikasi dan Informatika"
 # (each is one of INSTITUTION_HEADS: the scan starts from those)
 HEADS_WITH_DAN = {"kementerian", "kementrian", "komisi", "badan", "lembaga", "dinas", "direktorat", "fakultas",

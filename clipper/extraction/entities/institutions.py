@@ -61,6 +61,7 @@ class Institutions:
 
 
 HEAD_OR_TAIL = frozenset(INSTITUTION_HEADS | INSTITUTION_TAILS)
+ENGLISH_LINKS = frozenset({"of", "for"})
 
 
 def _listed_at(doc: Doc, i: int) -> int | None:
@@ -152,6 +153,10 @@ def _built_names(doc: Doc) -> list[tuple[int, int]]:
     def capitalised(i: int) -> bool:  # a rank opens the holder's name: "Polda Jateng | Kombes Pol Djarod"
         return CAPITALISED.match(doc[i].text) is not None and doc[i].lower_ not in RANKS
 
+    def in_name(i: int) -> bool:  # an English name's "of": "Organisasi Muslim Legal Fund of America"
+        return capitalised(i) or (doc[i].text in ENGLISH_LINKS and i + 1 < len(doc) and capitalised(i + 1)
+                                  and capitalised(i - 1))
+
     def part(i: int) -> bool:
         return capitalised(i) and doc[i].lower_ not in INSTITUTION_HEADS
 
@@ -165,7 +170,7 @@ def _built_names(doc: Doc) -> list[tuple[int, int]]:
         tok = doc[i]
         low = tok.lower_
         if low in INSTITUTION_HEADS and tok.text[:1].isupper():
-            if (end := run(i + 1, capitalised)) > i + 1:
+            if (end := run(i + 1, in_name)) > i + 1:
                 # "Pengadilan Negeri (PN) Lhoksukon": the acronym aside, then the place the office serves
                 if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() \
                         and doc[end + 2].text == ")" and doc[end + 3].ent_iob_ == "B" \
