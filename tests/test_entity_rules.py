@@ -404,3 +404,13 @@ def test_an_english_institution_name_runs_over_its_of():
 
     doc = NLP.make_doc("Gugatan itu diajukan Yayasan Legal Aid Foundation of Jakarta kemarin .")
     assert "Yayasan Legal Aid Foundation of Jakarta" in [doc[a:b].text for a, b in _built_names(doc)]
+
+
+@pytest.mark.parametrize("sentence", ["Petenis Inggris , Andy Murray , menang lagi .",
+                                      "Gol itu lahir dari kesalahan gelandang Roma , yang lalu dihukum ."])
+def test_a_team_position_or_an_athlete_cues_no_person(sentence):
+    """The name after one is as often the club's or the country's as the player's."""
+    from clipper.extraction.entities.rules import people_by_title
+
+    doc = people_by_title(NLP.make_doc(sentence))
+    assert not any(e.text in ("Inggris", "Roma") for e in doc.ents)

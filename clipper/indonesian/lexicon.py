@@ -257,10 +257,12 @@ OCCUPATIONS = {
     *KIN,
     "pengacara", "kuasa", "tersangka", "terdakwa", "saksi", "korban", "pengamat", "ekonom", "politikus",
     "politisi", "aktivis", "penulis", "wartawan", "dokter", "profesor", "mahasiswa", "siswa", "warga",
-    # positions in a team ("striker Persib", "gelandang Chelsea", "kiper Timnas")
-    "striker", "penyerang", "gelandang", "bek", "kiper", "winger", "playmaker", "bomber", "penjaga", "pebasket",
-    "pebulutangkis", "pebulu", "petenis", "pegolf", "pesenam", "perenang",
 }
+# positions in a team and kinds of athlete: the name after one is a player's ("gelandang Paul Pogba") as
+# often as a club's or a country's ("gelandang Roma", "petenis Inggris"), so they cue no person; with a
+# demonstrative after the name they show an employer ("Striker Everton tersebut")
+TEAM_POSITIONS = frozenset({"striker", "penyerang", "gelandang", "bek", "kiper", "winger", "playmaker", "bomber",
+                            "pebasket", "pebulutangkis", "petenis", "pegolf", "pesenam", "perenang"})
 # roles held over a region, and its residents: the name after them is a place ("Camat Sukolilo", "Gubernur
 # Jatim", "warga Teluk Lingga")
 REGIONAL_ROLES = frozenset({"camat", "lurah", "kades", "bupati", "wabup", "gubernur", "wagub", "walikota", "wali",

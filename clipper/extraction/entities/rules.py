@@ -50,6 +50,7 @@ from clipper.indonesian.lexicon import (
     PLACE_PREPOSITIONS,
     REGIONAL_ROLES,
     ROLE_WORDS,
+    TEAM_POSITIONS,
     THING_ACRONYMS,
     THING_NOUNS,
     VENUE_WORDS,
@@ -323,7 +324,7 @@ def _groups_are_organisations(doc: Doc, ent: Span) -> Span | None:
     return _as(ent, "LOC") if place else _as(ent, "ORG", shown=True)
 
 
-ROLE_OR_OCCUPATION = frozenset(ROLE_WORDS | OCCUPATIONS | REGIONAL_ROLES) - KIN  # "Kakak Raoul Salim ini": a person
+ROLE_OR_OCCUPATION = frozenset(ROLE_WORDS | OCCUPATIONS | TEAM_POSITIONS | REGIONAL_ROLES) - KIN  # no kin: a person
 
 
 def _employers_before_demonstratives(doc: Doc, ent: Span) -> Span | None:
