@@ -102,8 +102,12 @@ def test_trafilatura_reads_the_same_story_from_the_container_as_from_the_page(na
 
 
 @needs_shared
-@pytest.mark.parametrize(("name", "marked_by"), [("detik_1.html", "text_detail"), ("kompas_7.html", "read__content"),
-                                                 ("kapanlagi_1.html", "entertainment-detail-news")])
+@pytest.mark.parametrize(("name", "marked_by"), [
+    ("detik_1.html", "text_detail"), ("kompas_7.html", "read__content"),
+    ("kapanlagi_1.html", "entertainment-detail-news"),
+    # pages whose related stories are <p>s too: the outlet's container holds under 70% of the paragraph text
+    ("tribunnews_1.html", "txt-article"), ("okezone_1.html", "dtlnews"), ("liputan6_1.html", "read-page__content-body"),
+])
 def test_an_outlets_own_story_container_is_read_alone(name, marked_by):
     from clipper.cleaning import html
 

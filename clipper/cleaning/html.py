@@ -42,6 +42,7 @@ def prune(tree) -> None:
 
 
 STORY_SHARE = 0.7  # of the page's paragraph text: a container holding less may miss part of the story
+OUTLET_SHARE = 0.4  # for a container an outlet names as its story's: its pages list teasers in <p>s too
 PARAGRAPH_MIN = 40  # characters: shorter <p>s are labels and menus, not the story's paragraphs
 # the first two of trafilatura's container patterns (trafilatura.xpaths.BODY_XPATH), as Python regexes:
 # its XPath regexes cost 3 ms a page, a scan of the containers' classes 0.2 ms
@@ -53,30 +54,32 @@ STORY_ID = re.compile(r"(?:entry|article|art)-content|article__content|article(?
 
 
 def _marked_story(tree):
-    """The first container whose class, id or itemprop says it holds the article, then the first
-    <article> (the order trafilatura tries them in), then the first container an Indonesian outlet
-    names (rules.OUTLET_STORY)."""
+    """The containers a page marks as its story's, with the share of the paragraph text each must
+    hold: the first whose class, id or itemprop says it holds the article, then the first <article>
+    (the order trafilatura tries them in), then the first an Indonesian outlet names
+    (rules.OUTLET_STORY)."""
     for el in tree.iter("article", "div", "main", "section"):
         classes, ident = el.get("class", ""), el.get("id", "")
         if classes in ("post", "entry") or el.get("itemprop") == "articleBody" or ident == "articleContent" \
                 or STORY_CLASS.search(classes) or STORY_ID.search(ident):
-            yield el
+            yield el, STORY_SHARE
             break
-    yield tree.find(".//article")
+    yield tree.find(".//article"), STORY_SHARE
     for el in tree.iter("div", "article", "section"):
         if OUTLET_STORY.search(el.get("class", "")) or OUTLET_STORY.search(el.get("id", "")):
-            yield el
+            yield el, OUTLET_SHARE
             break
 
 
 def story_container(tree):
     """The element the page keeps its story in, or None: the first that trafilatura's own patterns or
-    an Indonesian outlet's container name (_marked_story), when it holds STORY_SHARE of the page's
-    paragraph text (a pattern matching a teaser or a sidebar is no story)."""
+    an Indonesian outlet's container name (_marked_story), when it holds its share of the page's
+    paragraph text (a generic pattern matching a teaser or a sidebar is no story: at 40% a deals page
+    of scrapinghub lost its body to a menu)."""
     weights = {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= PARAGRAPH_MIN}
     total = sum(weights.values())
-    for el in _marked_story(tree) if total else ():
-        if el is not None and sum(weights.get(p, 0) for p in el.iter("p")) >= STORY_SHARE * total:
+    for el, share in _marked_story(tree) if total else ():
+        if el is not None and sum(weights.get(p, 0) for p in el.iter("p")) >= share * total:
             return el
     return None
 
