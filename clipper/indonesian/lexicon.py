@@ -280,8 +280,8 @@ PERSON_NOUNS = frozenset({"seorang", "pria", "wanita", "perempuan", "laki-laki",
                           "remaja", "pemuda", "pemudi", "nenek", "kakek", "bayi", "balita", "orang", "sosok",
                           "pasien", "penumpang", "pengemudi", "sopir", "bayinya", "anaknya", "putrinya", "putranya"})
 BUSINESS_NOUNS = frozenset({"toko", "usaha", "bengkel", "yayasan", "lembaga", "firma", "pabrik", "bank", "koperasi",
-                            "sekolah", "universitas", "kampus", "partai", "kelompok", "ormas", "media",
-                            "majalah", "harian", "koran", "surat kabar", "kantor", "butik", "salon", "warung"})
+                            "sekolah", "universitas", "kampus", "partai", "kelompok", "ormas", "media", "surat kabar",
+                            "kantor", "butik", "salon", "warung"})  # media are GROUP_WORDS
 THING_NOUNS = frozenset({"sebuah", "seekor", "sebuahnya", "komputer", "perangkat", "aplikasi", "produk", "mobil",
                          "motor", "robot", "kapal", "pesawat", "senjata", "program", "fitur", "layanan", "teknologi",
                          "sistem", "film", "lagu", "album", "buku", "novel", "acara", "festival",
