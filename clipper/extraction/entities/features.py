@@ -8,7 +8,7 @@ spaCy's hashed NORM, PREFIX, SUFFIX and SHAPE. A model trained with it must be r
 lists change (training/ner.py records them in its meta).
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import cache
 
 import numpy
@@ -23,7 +23,7 @@ TAIL_MIN = 5  # a word ends at least this many organisation names ("FC", "Capita
 def _flags() -> dict[str, int]:
     from clipper.indonesian import lexicon
 
-    flags: Counter[str] = Counter()
+    flags: defaultdict[str, int] = defaultdict(int)  # word -> its flags, or-ed together
 
     def mark(words, flag: int) -> None:
         for word in words:
