@@ -89,3 +89,27 @@ def test_an_organisation_one_typo_away_is_the_same(a, b, typo):
     from clipper.extraction.entities.merge import one_typo_apart
 
     assert one_typo_apart(a, b) is typo and same_org(a, b, {}) is typo
+
+
+@pytest.mark.parametrize(("sentence", "person", "org", "kept"), [
+    ("Pelatih San Antonio Spurs itu kecewa . Pelatih kepala Spurs Gregg Popovich marah .",
+     "Spurs Gregg Popovich", "San Antonio Spurs", "Gregg Popovich"),
+    ("Investor Wavecell datang . CEO Wavecell Olivier Gerhardt bicara .", "Wavecell Olivier Gerhardt", "Wavecell",
+     "Olivier Gerhardt"),
+    # a given name first is the person's own: "Ciputra" of "Ciputra Group" and "Budi Ciputra Santoso"
+    ("Saham Ciputra Group naik . Kata Budi Ciputra Santoso .", "Budi Ciputra Santoso", "Ciputra Group",
+     "Budi Ciputra Santoso"),
+])
+def test_an_organisation_the_story_names_is_cut_from_the_name_after_it(sentence, person, org, kept):
+    from spacy.tokens import Span
+
+    from clipper.extraction.entities.merge import _without_glued_words
+    from clipper.indonesian.tokenizer import blank
+
+    doc = blank().make_doc(sentence)
+
+    def span(text: str, label: str) -> Span:
+        start = sentence.rindex(text)
+        return doc.char_span(start, start + len(text), label=label)
+
+    assert [e.text for e in _without_glued_words([span(person, "PERSON")], [span(org, "ORG")])] == [kept]

@@ -37,6 +37,13 @@ def opening_words() -> frozenset[str]:
 
 
 @cache
+def english_words() -> frozenset[str]:
+    """Common English words that Indonesian news does not capitalise as names ("ceremony", "passive"):
+    the NER's feature for quoted English phrases and product names. Learned by training/common_words.py."""
+    return _listed("english_words.txt")
+
+
+@cache
 def place_names() -> frozenset[str]:
     """Countries as Indonesian writes them ("Maroko", "Amerika Serikat") and Indonesia's provinces,
     regencies, cities and seats ("Badung", "Mengwi"). Built by training/gazetteers.py."""
@@ -290,7 +297,7 @@ THING_NOUNS = frozenset({"sebuah", "seekor", "sebuahnya", "komputer", "perangkat
 # words of a building or venue: a "person" holding one is a place ("Pearl Restaurant Hotel JW Marriot")
 VENUE_WORDS = {"hotel", "restaurant", "restoran", "resto", "mal", "mall", "plaza", "gedung", "kafe", "cafe",
                "stadion", "arena", "hall", "tower", "center", "centre", "convention", "masjid", "gereja",
-               "kantor", "istana"}
+               "kantor", "istana", "sirkuit"}
 
 # Verbs of saying. After a quote, the bare stem (with or without -nya): '," kata X', '," ujarnya',
 # '," ungkap dia' (every outlet); the -kan forms are passive ('," demikian dijelaskan')

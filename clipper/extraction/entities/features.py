@@ -1,8 +1,8 @@
 """What the lexicon knows of a word, as a feature the NER learns to weigh beside the word's spelling.
 
 The word lists were learned from data the labelled corpora never saw (lexicon.py): words the raw text
-writes in lower case, countries and regions, given names, organisations. As hard rules they can only
-veto; as a feature the model weighs them by context ("Jaya" is a common word, a given name and the
+writes in lower case, common English words, countries and regions, given names, organisations. As hard
+rules they can only veto; as a feature the model weighs them by context ("Jaya" is a common word, a given name and the
 end of a company's name). Each word gets a small set of flags; `LexiconEmbed` embeds the flags beside
 spaCy's hashed NORM, PREFIX, SUFFIX and SHAPE. A model trained with it must be retrained when the
 lists change (training/ner.py records them in its meta).
@@ -15,7 +15,7 @@ import numpy
 import spacy
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 
-COMMON, PLACE, ORGANISATION, GIVEN_NAME, ORGANISATION_TAIL, PLACE_PART = (1 << i for i in range(6))
+COMMON, PLACE, ORGANISATION, GIVEN_NAME, ORGANISATION_TAIL, PLACE_PART, ENGLISH = (1 << i for i in range(7))
 TAIL_MIN = 5  # a word ends at least this many organisation names ("FC", "Capital", "Motor")
 
 
@@ -30,6 +30,7 @@ def _flags() -> dict[str, int]:
             flags[word.casefold()] |= flag
 
     mark(lexicon.common_words(), COMMON)
+    mark(lexicon.english_words(), ENGLISH)
     mark(lexicon.given_names(), GIVEN_NAME)
     places = [p.split() for p in lexicon.place_names()]
     mark((p[0] for p in places if len(p) == 1), PLACE)

@@ -373,7 +373,7 @@ def entities_of(doc, *, skip_before: int = 0, text: str | None = None) -> Entiti
     story. The steps: spans by label, short forms of people's names taken back from the other labels,
     acronyms and second names the story defines, grouping, roles, mentions."""
     by_label = _spans_by_label(_one_label_per_name(doc.ents), skip_before)
-    by_label["PERSON"] = _without_glued_words(by_label["PERSON"])
+    by_label["PERSON"] = _without_glued_words(by_label["PERSON"], by_label["ORG"])
     _forms_of_people_are_people(by_label)
     text = doc.text if text is None else text
     persons, org_spans = by_label["PERSON"], by_label["ORG"]
@@ -442,21 +442,31 @@ def _forms_of_people_are_people(by_label: dict[str, list]) -> None:
         by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
 
 
-def _without_glued_words(persons: list) -> list:
+def _without_glued_words(persons: list, orgs: list = ()) -> list:
     """A person named elsewhere in full is that name where words are glued before it: a company, a
     unit or a title the model took into the name ("Sinar Jaya Budi Santoso" beside "Budi Santoso",
     "Principal Burda Albert Shyy" beside "Albert Shyy"); a given name before it is part of the name
-    ("Margaret Aliyatul Maimunah" beside "Aliyatul Maimunah")."""
+    ("Margaret Aliyatul Maimunah" beside "Aliyatul Maimunah"). So is an organisation the story names,
+    or the last words of one, before two words or more ("Spurs Gregg Popovich" beside "San Antonio
+    Spurs": the person's employer)."""
     from spacy.tokens import Span
 
     full = {tuple(words(person_form(e.text))) for e in persons if len(words(person_form(e.text))) >= 2}
+    org_names = [words(e.text) for e in orgs]
     trimmed = []
     for e in persons:
         ws = words(person_form(e.text))
         inner = [name for name in full if len(name) < len(ws) and tuple(ws[-len(name):]) == name]
-        if inner and e[0].text not in given_names():
+        said = words(e.text)
+        employer = max((k for k in range(1, len(said) - 1) for o in org_names if o[-k:] == said[:k]), default=0)
+        if e[0].text in given_names():
+            pass
+        elif inner:
             keep = len(max(inner, key=len))
             start = next(t.i for t in e if len(words(person_form(e.doc[t.i:e.end].text))) <= keep)
+            e = Span(e.doc, start, e.end, label=e.label_)
+        elif employer:
+            start = next(t.i for t in e if len(words(e.doc[e.start:t.i + 1].text)) == employer) + 1
             e = Span(e.doc, start, e.end, label=e.label_)
         trimmed.append(e)
     return trimmed

@@ -435,7 +435,10 @@ def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
 @_person
 def _numbers_are_not_in_names(doc: Doc, ent: Span) -> Span | None:
     """Names hold no numbers. A minute or an age after a name is no part of it ("Komarudin 60" in a
-    line-up's "(Komarudin 60 ')"); a year or a number like "04" makes a club ("Schalke 04", "Persib 1933")."""
+    line-up's "(Komarudin 60 ')"); a year or a number like "04" makes a club ("Schalke 04", "Persib 1933");
+    a model code or version makes a product, no entity ("Galaxy S6 Edge", "Atom X7", "Bluetooth 4.0")."""
+    if any(not t.is_digit and any(c.isdigit() for c in t.text) for t in ent):
+        return None
     digits = [t for t in ent if t.is_digit]
     if not digits:
         return ent

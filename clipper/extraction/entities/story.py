@@ -187,8 +187,8 @@ PLACE_OR_VENUE = frozenset(PLACE_HEADS | VENUE_WORDS)
 
 
 def _list_items(texts: list[str]) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised items separated by commas or "dan" ("Adele, Carrie Fisher, Malala, Emma
-    Watson"; a line-up's "Ade Suhendra, Gufroni Al Maruf, Agus Indra (Arga 81 ')"), each as its items."""
+    """Runs of two capitalised items or more separated by commas or "dan" ("Adele, Carrie Fisher, Malala,
+    Emma Watson"; a line-up's "Ade Suhendra, Gufroni Al Maruf, Agus Indra (Arga 81 ')"), each as its items."""
     lists, items, i = [], [], 0
     while i < len(texts):
         end = i
@@ -210,10 +210,10 @@ def _list_items(texts: list[str]) -> list[list[tuple[int, int]]]:
             i = end
         else:
             i = max(end, i + 1)
-        if len(items) >= 3:
+        if len(items) >= 2:
             lists.append(items)
         items = []
-    if len(items) >= 3:
+    if len(items) >= 2:
         lists.append(items)
     return lists
 
@@ -223,11 +223,20 @@ def names_in_lists(doc: Doc, texts: list[str] | None = None) -> list[Span]:
     model left untagged, tagged in part, or took for a place it is not ("Malala" among "Adele, Carrie
     Fisher, ... Emma Watson") is a person; in a list of mostly organisations, one taken for a person or
     a place is an organisation ("Venturra Capital, SIG, Beenext, dan Wavemaker"). A day, a month, a
-    known place or a venue ("Stadion Petrokimia") stays what it is."""
+    known place or a venue ("Stadion Petrokimia") stays what it is. Of two names paired, a one-word
+    "person" that is no given name beside an organisation is an organisation ("Qualgro dan MDI Ventures
+    memimpin pendanaan"), where "dan" joins them ("pelatih Persib, Alberts" names the club's man)."""
     label_at = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
     added = []
     for items in _list_items(_texts(doc) if texts is None else texts):
         labels = [{label_at.get(k) for k in range(a, b)} for a, b in items]
+        if len(items) == 2:  # joined by "dan": after a comma, the second may be a person of the first
+            if doc[items[0][1]].lower_ not in {"dan", "serta", "&"}:
+                continue
+            added += [Span(doc, a, b, label="ORG", kb_id=SHOWN) for (a, b), found, other in
+                      zip(items, labels, labels[::-1], strict=True) if found == {"PERSON"} and other == {"ORG"}
+                      and b - a == 1 and doc[a].text not in given_names()]
+            continue
         for kind in ("PERSON", "ORG"):
             members = sum(1 for found in labels if found == {kind})
             if members < 2 or members * 2 < len(items):
