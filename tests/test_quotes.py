@@ -96,6 +96,21 @@ def test_an_unnamed_speaker_is_null():
     assert quotes_of(text)[0][1] is None
 
 
+@pytest.mark.parametrize("text", [
+    'Jakarta - Perdana Menteri Sheikh Hasina menolak kritik itu. "Ini negara kami, kami yang berhak memutuskan," '
+    'ucap seorang orang kepercayaan Sheikh Hasina.',
+    'Jakarta - Penjualan Hyundai Motor Group turun. "Jajaran eksekutif mengajukan pengurangan gaji," kata seorang '
+    'petinggi Hyundai Motor Group.',
+])
+def test_someone_unnamed_of_a_named_person_or_company_is_null(text):
+    assert [speaker for _, speaker in quotes_of(text)] == [None]
+
+
+def test_a_name_after_someone_unnamed_and_a_comma_speaks():
+    text = ('Jakarta - Harga beras naik. "Kami tidak akan mundur," kata seorang pejabat kementerian, Budi Santoso.')
+    assert [speaker for _, speaker in quotes_of(text)] == ["Budi Santoso"]
+
+
 def test_authorities_left_unnamed_are_no_one_named_before():
     """'," konfirmasi pihak berwajib': the quote is not the suspect's, who was named last."""
     text = ('Jakarta - Penyanyi Rudi Hartono ditangkap polisi. "Dia ditangkap sesaat setelah pukul dua pagi hari ini '

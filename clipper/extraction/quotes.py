@@ -52,6 +52,7 @@ SUBJECT_OF_SAYING = re.compile(rf"[\s,]*(?:[a-z]+\s+){{0,2}}(?:{one_of(SAYING_VE
 # a lowercase word and then a capitalised name: '" kara Rudi' (a typo for 'kata')
 WORD_THEN_NAME = re.compile(r"^[\s,]*[a-z]+\s+(?=[A-Z])")
 PRONOUNS = {"dia", "ia", "beliau", "mereka", "ibu", "bapak"}
+INDEFINITE = {"seorang", "salah", "sejumlah", "beberapa", "sebuah", "seseorang"}  # 'kata seorang petinggi ...'
 # the speaker phrase after the verb ends where the circumstances begin
 PHRASE_END = re.compile(r"\s(?:saat|ketika|di|kepada|dalam|usai|seusai|sesudah|setelah|sebelum|seperti|yang|"
                         r"melalui|lewat|dengan|pada|sambil|sembari|kemarin|lagi|soal|terkait|mengenai|"
@@ -230,7 +231,16 @@ class Story:
         """The speaker a phrase after the verb names: a person mentioned in it, a known person's name,
         a name after a rank or after a role and a comma ('ketua tim, Yulisyah Putri Daulay'), a
         description pointing back ('politisi Partai Hanura itu') or an office ('Menhub'), an
-        institution mentioned in it ('Samsung'), a name the model did not tag; else nobody named."""
+        institution mentioned in it ('Samsung'), a name the model did not tag; else nobody named. Someone
+        unnamed ('kata seorang orang kepercayaan Hasina': one of Hasina's people) is nobody named, unless
+        a name follows a comma ('kata seorang warga, Budi')."""
+        if phrase.split(maxsplit=1)[0].casefold() in INDEFINITE:
+            if "," not in phrase:
+                return None
+            comma = phrase.index(",") + 1
+            start, phrase = start + comma + len(phrase[comma:]) - len(phrase[comma:].lstrip()), phrase[comma:].strip()
+            if not phrase:
+                return None
         end = start + len(phrase)
         if who := _who_in(start, end, self.mentions, person=True) or _known_person(phrase, self.people):
             return who
