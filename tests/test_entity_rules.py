@@ -100,6 +100,9 @@ def test_ranks_and_acting_offices_are_not_part_of_names(sentence, text, name):
     ("Ponsel Galaxy S6 Edge dijual murah .", "Galaxy S6 Edge", None),
     ("Tablet itu memakai prosesor Atom X7 dan Bluetooth 4.0 .", "Atom X7", None),
     ("Tablet itu memakai prosesor Atom X7 dan Bluetooth 4.0 .", "Bluetooth 4.0", None),
+    ("Menurut Google , S6 Edge punya celah .", "Edge", None),
+    ("Pandemi Covid-19 belum usai .", "Covid", None),
+    ("Pukul 10.00 Budi Santoso tiba .", "Budi Santoso", ("Budi Santoso", "PERSON")),
 ])
 def test_a_minute_after_a_name_is_cut_a_number_in_a_name_makes_a_club_a_code_a_product(sentence, text, expected):
     doc, span = entity(sentence, text, "PERSON")

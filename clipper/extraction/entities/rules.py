@@ -432,12 +432,23 @@ def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
     return None if any(t.lower_ in ROLE_WORDS for t in doc[_title_words(doc, ent) + 1:ent.end]) else ent
 
 
+def _is_code(token, *, decimals: bool = True) -> bool:
+    """Letters and digits in one word ("S6", "X7"), or a decimal ("4.0"): a model code or a version."""
+    text = token.text
+    return any(c.isdigit() for c in text) and not token.is_digit and (decimals or any(c.isalpha() for c in text))
+
+
 @_person
 def _numbers_are_not_in_names(doc: Doc, ent: Span) -> Span | None:
     """Names hold no numbers. A minute or an age after a name is no part of it ("Komarudin 60" in a
     line-up's "(Komarudin 60 ')"); a year or a number like "04" makes a club ("Schalke 04", "Persib 1933");
-    a model code or version makes a product, no entity ("Galaxy S6 Edge", "Atom X7", "Bluetooth 4.0")."""
-    if any(not t.is_digit and any(c.isdigit() for c in t.text) for t in ent):
+    a model code or version makes a product, no entity ("Galaxy S6 Edge", "Atom X7", "Bluetooth 4.0"),
+    and so does a name just after a code ("S6 Edge"; a time is no code: "pukul 10.00 Budi") or hyphened
+    to a number ("Covid-19", "MH-17")."""
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end: ent.end + 2]
+    if any(_is_code(t) for t in ent) or (before is not None and _is_code(before, decimals=False)) \
+            or (len(after) == 2 and after[0].text == "-" and not ent[-1].whitespace_ and after[1].is_digit):
         return None
     digits = [t for t in ent if t.is_digit]
     if not digits:
