@@ -113,3 +113,25 @@ def test_an_organisation_the_story_names_is_cut_from_the_name_after_it(sentence,
         return doc.char_span(start, start + len(text), label=label)
 
     assert [e.text for e in _without_glued_words([span(person, "PERSON")], [span(org, "ORG")])] == [kept]
+
+
+def test_a_team_tagged_as_often_an_organisation_as_a_person_is_the_clubs():
+    from spacy.tokens import Span
+
+    from clipper.extraction.entities.merge import _one_label_per_name
+    from clipper.indonesian.tokenizer import blank
+
+    sentence = "Ia keluar dari Jong Ajax . Kontrak di Jong Ajax habis . Ajax menunggu . Aburizal Bakrie , Bakrie ."
+    doc = blank().make_doc(sentence)
+    tagged = [("Jong Ajax", 0, "PERSON"), ("Jong Ajax", 1, "ORG"), ("Ajax", 2, "ORG"),
+              ("Aburizal Bakrie", 0, "PERSON"), ("Bakrie", 0, "ORG")]
+    ents = []
+    for text, nth, label in tagged:
+        start = -1
+        for _ in range(nth + 1):
+            start = sentence.index(text, start + 1)
+        ents.append(doc.char_span(start, start + len(text), label=label))
+    assert isinstance(ents[0], Span)
+    got = [(e.text, e.label_) for e in _one_label_per_name(ents)]
+    assert got[:2] == [("Jong Ajax", "ORG"), ("Jong Ajax", "ORG")]
+    assert ("Aburizal Bakrie", "PERSON") in got

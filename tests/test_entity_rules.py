@@ -432,6 +432,13 @@ def test_a_team_position_or_an_athlete_cues_no_person(sentence):
     assert not any(e.text in ("Inggris", "Roma") for e in doc.ents)
 
 
+@pytest.mark.parametrize(("sentence", "text"), [("Agar tidak bobol selama Ramadan , catat belanja .", "Ramadan"),
+                                              ("Idul Fitri jatuh pada 1 Syawal tahun ini .", "Syawal")])
+def test_a_month_of_the_islamic_calendar_is_no_name(sentence, text):
+    doc, span = entity(sentence, text, "PERSON")
+    assert decide(doc, span) is None
+
+
 def test_a_racing_circuit_is_a_place():
     doc, span = entity("Rossi menjajal Sirkuit Mandalika pekan lalu .", "Sirkuit Mandalika", "PERSON")
     got = decide(doc, span)

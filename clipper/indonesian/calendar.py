@@ -30,6 +30,10 @@ MONTHS = {
 # the twelve Indonesian month names as they are spelled today (words that open a sentence, never names)
 MONTH_NAMES = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
                "november", "desember")
+# months of the Islamic calendar that are nobody's name ("selama Ramadan", "1 Syawal"; "Rajab", "Safar" are
+# also given names)
+HIJRI_MONTHS = ("muharram", "muharam", "ramadan", "ramadhan", "syawal", "syawwal", "zulkaidah", "dzulqadah",
+                "zulhijah", "dzulhijjah", "syakban", "syaban", "sya'ban")
 # day name -> weekday (Monday 0); "jum'at" and "ahad" are older spellings still printed
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6}

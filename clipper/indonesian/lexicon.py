@@ -8,7 +8,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from clipper.indonesian.calendar import DAY_NAMES, MONTH_NAMES
+from clipper.indonesian.calendar import DAY_NAMES, HIJRI_MONTHS, MONTH_NAMES
 
 
 def one_of(words) -> str:
@@ -251,7 +251,7 @@ NOT_NAME_WORDS = {
     "para", "pihak", "tim", "kami", "kita", "mereka", "dia", "ia", "beliau", "selama", "sejak", "oleh", "dari",
     "kepada", "pada", "di", "ke", "yang", "ini", "itu", "hal", "jika", "apabila", "sedangkan", "pun", "juga",
     "tersangka", "korban", "pelaku", "warga", "tanah", "polisi", "pemerintah", "presiden", "menteri",
-    *DAY_NAMES, *MONTH_NAMES,
+    *DAY_NAMES, *MONTH_NAMES, *HIJRI_MONTHS,
 }
 
 # kin and companions before a name: "istri Veronica Tan", "Kakak Raoul Salim" (a person's, never an employer)

@@ -400,7 +400,7 @@ def _one_label_per_name(ents) -> list:
     group word before it, a role before its employer: names.SHOWN), else the label most of its
     mentions have ("Bangladesh" tagged a person once and a place twice is a place); a tie keeps each.
     A person named by the opening words of an organisation the words show, or one typo away from an
-    organisation's name, is that organisation."""
+    organisation's name, is that organisation; so is a tie that ends in an organisation's name (`_team_of`)."""
     from spacy.tokens import Span
 
     votes: dict[str, Counter] = {}
@@ -414,13 +414,23 @@ def _one_label_per_name(ents) -> list:
     # "markas Shakhtar Donetsk", then "serangan cepat Shakhtar"; "Wavecell" spelled "Wavcell" once
     shown_orgs = {words(e.text) for e in ents if e.kb_id_ == SHOWN and e.label_ == "ORG" and len(words(e.text)) > 1}
     orgs = {e.text for e in ents if winner.get(e.text) == "ORG"}
+    org_words = {words(o) for o in orgs}
     for ent in ents:
         w = words(ent.text)
         if ent.label_ == "PERSON" and ent.kb_id_ != SHOWN and (any(o[:len(w)] == w for o in shown_orgs)
-                                                             or any(one_typo_apart(ent.text, o) for o in orgs)):
+                                                             or any(one_typo_apart(ent.text, o) for o in orgs)
+                                                             or _team_of(ent, w, votes[ent.text], org_words)):
             winner[ent.text] = "ORG"
     return [ent if winner.get(ent.text, ent.label_) == ent.label_ else
             Span(ent.doc, ent.start, ent.end, label=winner[ent.text]) for ent in ents]
+
+
+def _team_of(ent, w: tuple[str, ...], votes: Counter, org_words: set[tuple[str, ...]]) -> bool:
+    """A name the model tags as often an organisation as a person, ending in an organisation the story
+    names, is that organisation's team or branch ("Jong Ajax" beside "Ajax"); a person the model always
+    takes for one keeps their name ("Aburizal Bakrie" beside "Bakrie")."""
+    return (votes["ORG"] == votes["PERSON"] and len(w) >= 2
+            and any(len(o) < len(w) and w[-len(o):] == o for o in org_words))
 
 
 def _spans_by_label(ents, skip_before: int) -> dict[str, list]:
