@@ -439,6 +439,14 @@ def test_a_month_of_the_islamic_calendar_is_no_name(sentence, text):
     assert decide(doc, span) is None
 
 
+@pytest.mark.parametrize(("sentence", "text"), [("Penjualan Kia Motor turun tahun ini .", "Kia Motor"),
+                                              ("Ia yakin , katanya dalam rilis Suzuki kemarin .", "Suzuki")])
+def test_a_motor_company_and_a_press_releases_issuer_are_organisations(sentence, text):
+    doc, span = entity(sentence, text, "PERSON")
+    got = decide(doc, span)
+    assert (got.text, got.label_) == (text, "ORG")
+
+
 def test_a_racing_circuit_is_a_place():
     doc, span = entity("Rossi menjajal Sirkuit Mandalika pekan lalu .", "Sirkuit Mandalika", "PERSON")
     got = decide(doc, span)

@@ -104,7 +104,7 @@ INSTITUTION_HEADS = {
 # Last words of (mostly English) organisation names: "Stanford University", "New York Post" (detik, viva)
 INSTITUTION_TAILS = {"university", "academy", "institute", "college", "post", "times", "corporation", "corp",
                      "inc", "inc.", "ltd", "foundation", "association", "council", "agency", "group", "watch",
-                     "school", "club", "fc", "airlines", "airways", "bank", "motors", "tbk", "tbk.", "limited",
+                     "school", "club", "fc", "airlines", "airways", "bank", "motor", "motors", "tbk", "tbk.", "limited",
                      "llc", "plc", "co.", "league", "united", "ventures", "capital", "investments"}
 # lower-case words inside a person's name: "Leonardo di Caprio", "Ludwig van Beethoven", "Ali bin Abdullah"
 NAME_PARTICLES = {"di", "da", "de", "del", "van", "von", "der", "bin", "binti", "al", "el", "la", "le"}
@@ -191,7 +191,9 @@ GROUP_WORDS = frozenset({"tim", "grup", "band", "klub", "perusahaan", "komunitas
                          # a group's home: "di markas Shakhtar Donetsk", "di kandang Persib"
                          "markas", "kandang",
                          # media and cinemas: "stasiun televisi Indosiar", "tabloid The Sun", "bioskop XXI"
-                         "televisi", "tabloid", "harian", "majalah", "koran", "bioskop"})
+                         "televisi", "tabloid", "harian", "majalah", "koran", "bioskop",
+                         # a press release's issuer: "dalam rilis Suzuki" ("jumpa pers Jokowi" is his)
+                         "rilis"})
 # heads of official names that may join two parts with "dan": "Kementerian Komunikasi dan Informatika"
 # (each is one of INSTITUTION_HEADS: the scan starts from those)
 HEADS_WITH_DAN = {"kementerian", "kementrian", "komisi", "badan", "lembaga", "dinas", "direktorat", "fakultas",
