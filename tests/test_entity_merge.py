@@ -135,3 +135,23 @@ def test_a_team_tagged_as_often_an_organisation_as_a_person_is_the_clubs():
     got = [(e.text, e.label_) for e in _one_label_per_name(ents)]
     assert got[:2] == [("Jong Ajax", "ORG"), ("Jong Ajax", "ORG")]
     assert ("Aburizal Bakrie", "PERSON") in got
+
+
+def test_a_place_named_with_its_head_word_is_that_place_without_it():
+    from clipper.extraction.entities.merge import _places_without_their_heads
+    from clipper.indonesian.tokenizer import blank
+
+    sentence = "Warga Desa Lelema datang . Di Lelema hujan . Jalan Sudirman macet , kata Sudirman ."
+    doc = blank().make_doc(sentence)
+
+    def span(text: str, label: str, nth: int = 0):
+        start = -1
+        for _ in range(nth + 1):
+            start = sentence.index(text, start + 1)
+        return doc.char_span(start, start + len(text), label=label)
+
+    by_label = {"LOC": [span("Desa Lelema", "LOC"), span("Jalan Sudirman", "LOC")],
+                "ORG": [span("Lelema", "ORG", 1)], "PERSON": [span("Sudirman", "PERSON", 1)]}
+    _places_without_their_heads(by_label)
+    assert [e.text for e in by_label["LOC"]] == ["Desa Lelema", "Lelema", "Jalan Sudirman"]
+    assert by_label["ORG"] == [] and [e.text for e in by_label["PERSON"]] == ["Sudirman"]

@@ -447,6 +447,18 @@ def test_a_motor_company_and_a_press_releases_issuer_are_organisations(sentence,
     assert (got.text, got.label_) == (text, "ORG")
 
 
+@pytest.mark.parametrize(("sentence", "text", "label", "expected"), [
+    ("Mereka menikah di gereja Desa Lelema pada Sabtu .", "Desa Lelema", "ORG", ("Desa Lelema", "LOC")),
+    ("Pesawat mendarat di Bandara Juanda .", "Bandara Juanda", "ORG", ("Bandara Juanda", "ORG")),
+    ("Film itu tayang lewat BBC2 pekan depan .", "BBC2", "PERSON", ("BBC2", "ORG")),
+])
+def test_a_village_tagged_an_organisation_is_a_place_and_an_acronym_with_a_number_a_channel(
+        sentence, text, label, expected):
+    doc, span = entity(sentence, text, label)
+    got = decide(doc, span)
+    assert (got.text, got.label_) == expected
+
+
 def test_a_racing_circuit_is_a_place():
     doc, span = entity("Rossi menjajal Sirkuit Mandalika pekan lalu .", "Sirkuit Mandalika", "PERSON")
     got = decide(doc, span)

@@ -246,6 +246,8 @@ OFFICE_COMPLEMENTS = {"polhukam", "perekonomian", "kemaritiman", "marves", "pmk"
 PLACE_HEADS = {"gunung", "jalan", "jl", "jl.", "desa", "kota", "kabupaten", "provinsi", "pulau", "sungai",
                "danau", "teluk", "selat", "bandara", "pelabuhan", "kecamatan", "kelurahan", "kampung", "dusun",
                "pantai", "kawasan", "tol", "stasiun", "terminal"}
+# of those, the sites that are also run as organisations ("PT Angkasa Pura" runs "Bandara Soekarno-Hatta")
+SITE_HEADS = {"bandara", "pelabuhan", "stasiun", "terminal", "tol", "kawasan", "pantai"}
 # words that open sentences and get capitalised there, never part of a name ("Menurut Nabil", "Wah")
 NOT_NAME_WORDS = {
     "menurut", "kata", "ujar", "sementara", "namun", "tetapi", "wah", "sang", "dalam", "dengan", "untuk", "bagi",

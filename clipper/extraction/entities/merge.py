@@ -22,6 +22,7 @@ from clipper.indonesian.lexicon import (
     KNOWN_ORGS,
     KNOWN_PEOPLE,
     NAME_LINKS,
+    PLACE_HEADS,
     ROLE_WORDS,
     given_names,
     place_names,
@@ -375,6 +376,7 @@ def entities_of(doc, *, skip_before: int = 0, text: str | None = None) -> Entiti
     by_label = _spans_by_label(_one_label_per_name(doc.ents), skip_before)
     by_label["PERSON"] = _without_glued_words(by_label["PERSON"], by_label["ORG"])
     _forms_of_people_are_people(by_label)
+    _places_without_their_heads(by_label)
     text = doc.text if text is None else text
     persons, org_spans = by_label["PERSON"], by_label["ORG"]
     aka = _second_names(text, persons)
@@ -450,6 +452,21 @@ def _forms_of_people_are_people(by_label: dict[str, list]) -> None:
                   if e.kb_id_ != SHOWN and any(set(words(e.text)) <= n for n in full_names)]
         by_label[label] = [e for e in by_label[label] if e not in shorts]
         by_label["PERSON"] = sorted(by_label["PERSON"] + shorts, key=lambda e: e.start_char)
+
+
+STREET_HEADS = frozenset({"jalan", "jl", "jl."})  # streets bear people's names ("Jalan Sudirman")
+
+
+def _places_without_their_heads(by_label: dict[str, list]) -> None:
+    """A place the story names with its head word is that place without it, whatever the model took it
+    for there ("Lelema" beside "Desa Lelema", "Sukolilo" beside "Kecamatan Sukolilo"); not a street's
+    name, which is often a person's."""
+    bare = {e.text.split(maxsplit=1)[1] for e in by_label["LOC"]
+            if len(e) > 1 and e[0].lower_ in PLACE_HEADS - STREET_HEADS}
+    for label in ("ORG", "PERSON"):
+        moved = [e for e in by_label[label] if e.kb_id_ != SHOWN and e.text in bare]
+        by_label[label] = [e for e in by_label[label] if e not in moved]
+        by_label["LOC"] = sorted(by_label["LOC"] + moved, key=lambda e: e.start_char)
 
 
 def _without_glued_words(persons: list, orgs: list = ()) -> list:

@@ -50,6 +50,7 @@ from clipper.indonesian.lexicon import (
     PLACE_PREPOSITIONS,
     REGIONAL_ROLES,
     ROLE_WORDS,
+    SITE_HEADS,
     TEAM_POSITIONS,
     THING_ACRONYMS,
     THING_NOUNS,
@@ -397,10 +398,12 @@ def _company_endings_are_organisations(doc: Doc, ent: Span) -> Span | None:
     return _as(ent, "ORG") if ent[-1].lower_ in INSTITUTION_TAILS else ent
 
 
-@_person
 def _place_heads_open_places(doc: Doc, ent: Span) -> Span | None:
-    """A name opened by a place word is a place ("Gunung Rinjani", "Jalan Medan Merdeka")."""
-    return _as(ent, "LOC") if ent[0].lower_ in PLACE_HEADS else ent
+    """A name opened by a place word is a place ("Gunung Rinjani", "Jalan Medan Merdeka"); an
+    "organisation" too where the word is a region's, a village's or nature's ("Desa Lelema"), not a
+    site's that may be run as one ("Bandara Soekarno-Hatta", "Stasiun Gambir")."""
+    heads = PLACE_HEADS if ent.label_ == "PERSON" else PLACE_HEADS - SITE_HEADS if ent.label_ == "ORG" else ()
+    return _as(ent, "LOC") if ent[0].lower_ in heads else ent
 
 
 @_person
@@ -432,6 +435,9 @@ def _no_roles_inside_names(doc: Doc, ent: Span) -> Span | None:
     return None if any(t.lower_ in ROLE_WORDS for t in doc[_title_words(doc, ent) + 1:ent.end]) else ent
 
 
+CHANNEL = re.compile(r"^[A-Z]{2,}\d{1,3}$")  # "BBC2", "RCTI1"; "S6" and "X7" are products' codes
+
+
 def _is_code(token, *, decimals: bool = True) -> bool:
     """Letters and digits in one word ("S6", "X7"), or a decimal ("4.0"): a model code or a version."""
     text = token.text
@@ -442,11 +448,14 @@ def _is_code(token, *, decimals: bool = True) -> bool:
 def _numbers_are_not_in_names(doc: Doc, ent: Span) -> Span | None:
     """Names hold no numbers. A minute or an age after a name is no part of it ("Komarudin 60" in a
     line-up's "(Komarudin 60 ')"); a year or a number like "04" makes a club ("Schalke 04", "Persib 1933");
-    a model code or version makes a product, no entity ("Galaxy S6 Edge", "Atom X7", "Bluetooth 4.0"),
+    an acronym with a number is a channel ("BBC2"), but a model code or version
+    makes a product, no entity ("Galaxy S6 Edge", "Atom X7", "Bluetooth 4.0"),
     and so does a name just after a code ("S6 Edge"; a time is no code: "pukul 10.00 Budi") or hyphened
     to a number ("Covid-19", "MH-17")."""
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end: ent.end + 2]
+    if len(ent) == 1 and CHANNEL.match(ent.text):
+        return _as(ent, "ORG")
     if any(_is_code(t) for t in ent) or (before is not None and _is_code(before, decimals=False)) \
             or (len(after) == 2 and after[0].text == "-" and not ent[-1].whitespace_ and after[1].is_digit):
         return None
