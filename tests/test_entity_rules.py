@@ -291,6 +291,15 @@ def test_a_name_does_not_run_over_a_country_before_it():
     assert [(e.text, e.label_) for e in whole_names(doc).ents] == [("Singapura", "LOC"), ("Kopiloka", "PERSON")]
 
 
+def test_a_name_runs_back_over_a_first_name_after_a_comma_but_not_over_a_sentence_opening():
+    from clipper.extraction.entities.rules import whole_names
+
+    doc = tagged("kata Ketua DPW PPP Jateng , Masrukhan Syamsurie , di Semarang .", {"Syamsurie": "PERSON"})
+    assert [e.text for e in whole_names(doc).ents] == ["Masrukhan Syamsurie"]
+    doc = tagged("Hujan turun . Kemarin Syamsurie datang .", {"Syamsurie": "PERSON"})
+    assert [e.text for e in whole_names(doc).ents] == ["Syamsurie"]
+
+
 @pytest.mark.parametrize(("sentence", "text", "label", "expected"), [
     ("Warga melihat seorang pria bernama Yoga Pratama di sana .", "Yoga Pratama", "ORG", "PERSON"),
     ("Ia membuka usaha kecil bernama Dapur Bunda di Bekasi .", "Dapur Bunda", "PERSON", "ORG"),

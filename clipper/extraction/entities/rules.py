@@ -617,7 +617,8 @@ def _di_in_name(doc: Doc, start: int, di: int) -> bool:
 @Language.component("clipper_whole_names")
 def whole_names(doc: Doc) -> Doc:
     """A person's name runs over the capitalised words next to it ("ujar Pribudiarta N. Sitepu" where
-    the model found only "N. Sitepu"); a word that opens a sentence is left alone, and so is a name
+    the model found only "N. Sitepu", "PPP Jateng, Masrukhan Syamsurie" where it found only the last);
+    a word that opens a sentence is left alone, and so is a name
     whose label the words around it show ("situs Transfermarkt Ezra": an outlet, then a person)."""
     ents = list(doc.ents)
     lone = {e.start for e in ents if len(e) == 1 and e.label_ != "PERSON" and e.kb_id_ != SHOWN}
@@ -628,6 +629,7 @@ def whole_names(doc: Doc) -> Doc:
         while start > 1 and _name_part(doc[start - 1], lone) and doc[start - 1].lower_ not in OFFICE_COMPLEMENTS \
                 and doc[start - 2].lower_ not in NAME_LINKS \
                 and (doc[start - 2].text in NAME_OPENERS or doc[start - 2].lower_ in OFFICE_ABBREVIATIONS
+                     or doc[start - 2].text == ","  # "Ketua DPW PPP Jateng, Masrukhan Syamsurie"
                      or not (doc[start - 2].is_punct or doc[start - 2].text[:1].isupper())):
             start -= 1
         while end < len(doc) and end - start < 5:
