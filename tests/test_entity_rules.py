@@ -18,6 +18,8 @@ CASES = {
                          ("Andi Wijaya", "PERSON")),
     "names-open-with-a-capital": ("Ia menolak , tapi Rajata Wibisono tetap datang .", "tapi Rajata Wibisono",
                                   "PERSON", ("Rajata Wibisono", "PERSON")),
+    "organisations-open-with-a-name": ("Ia mendanai startup berbasis cloud Singapura Wavecell .",
+                                       "cloud Singapura Wavecell", "ORG", ("Singapura Wavecell", "ORG")),
     "laws-are-not-organisations": ("Buruh menolak Undang-Undang Cipta Kerja itu .", "Undang-Undang Cipta Kerja",
                                    "ORG", None),
     "things-are-not-organisations": ("Laptop itu punya port USB dan HDMI .", "USB", "ORG", None),
@@ -294,8 +296,13 @@ def test_a_name_does_not_run_over_a_country_before_it():
 def test_a_name_runs_back_over_a_first_name_after_a_comma_but_not_over_a_sentence_opening():
     from clipper.extraction.entities.rules import whole_names
 
-    doc = tagged("kata Ketua DPW PPP Jateng , Masrukhan Syamsurie , di Semarang .", {"Syamsurie": "PERSON"})
-    assert [e.text for e in whole_names(doc).ents] == ["Masrukhan Syamsurie"]
+    doc = tagged("Menurut Masrukhan , itu benar , kata Ketua DPW PPP Jateng , Masrukhan Syamsurie , di Semarang .",
+                 {"Masrukhan": "PERSON", "Syamsurie": "PERSON"})
+    assert [e.text for e in whole_names(doc).ents] == ["Masrukhan", "Masrukhan Syamsurie"]
+    # an office opening a list's next item is no first name
+    doc = tagged("Hadir Kapolri Bambang Danuri , Menkumham Andi Matalata .", {"Bambang Danuri": "PERSON",
+                                                                             "Andi Matalata": "PERSON"})
+    assert [e.text for e in whole_names(doc).ents] == ["Bambang Danuri", "Andi Matalata"]
     doc = tagged("Hujan turun . Kemarin Syamsurie datang .", {"Syamsurie": "PERSON"})
     assert [e.text for e in whole_names(doc).ents] == ["Syamsurie"]
 
@@ -466,6 +473,16 @@ def test_a_village_tagged_an_organisation_is_a_place_and_an_acronym_with_a_numbe
     doc, span = entity(sentence, text, label)
     got = decide(doc, span)
     assert (got.text, got.label_) == expected
+
+
+def test_a_thing_named_where_the_model_tagged_nothing_is_no_entity_where_it_is_named_again():
+    from spacy.tokens import Span
+
+    from clipper.extraction.entities.rules import not_entities
+
+    doc = NLP.make_doc("Intel membuat komputer mini bernama Euclid . Euclid bisa mendeteksi suhu .")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 7, 8, label="PERSON")]  # the second "Euclid" only
+    assert [e.text for e in not_entities(doc).ents] == ["Intel"]
 
 
 def test_a_racing_circuit_is_a_place():

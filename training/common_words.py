@@ -11,8 +11,9 @@ at least 93% of the time (lines in Title Case, titles and headings, are not coun
 "Jaya" (names as well as words) stay out.
 Writes clipper/indonesian/data/common_words.txt (one word a line, sorted), a statistic the package
 ships; the text itself is never shipped. Also writes opening_words.txt: the words below that bar but
-still in lower case at least 80% of at least 10 sightings ("penelitian", "lega"), which the entity
-rules take for words only where one opens a sentence alone. And english_words.txt: common English
+still in lower case at least 80% of at least 10 sightings ("penelitian", "lega"), or that open 10
+sentences or more and are always in lower case the few times they stand inside one ("alhasil"), which
+the entity rules take for words only where one opens a sentence alone. And english_words.txt: common English
 words (wordfreq's English frequencies, more English than Indonesian) that the raw text does not write as
 names mid-sentence ("ceremony", "conference", "passive"), a feature of the NER (features.py): stories
 quote English phrases and products ("Continuous Passive Motion", "S6 Edge") that no Indonesian list
@@ -46,20 +47,27 @@ def main() -> None:
     from clipper.indonesian.tokenizer import blank
 
     nlp = blank()
-    seen, lower = Counter(), Counter()
+    seen, lower, opened = Counter(), Counter(), Counter()
     with gzip.open(args.raw, "rt", encoding="utf-8") as lines:
         for doc in nlp.tokenizer.pipe(line.strip() for line in lines):
             alpha = [t for t in doc if t.is_alpha]
             if sum(t.text[:1].isupper() for t in alpha) >= 0.6 * len(alpha):
                 continue  # a title, a heading, a name list: Title Case says nothing about a word
+            if len(doc) and doc[0].is_alpha:
+                opened[doc[0].lower_] += 1
             for prev, tok in itertools.pairwise(doc):  # the first word of a line opens it
+                if tok.is_alpha and opens_after(prev.text):
+                    opened[tok.lower_] += 1
                 if not tok.is_alpha or opens_after(prev.text):
                     continue
                 seen[tok.lower_] += 1
                 lower[tok.lower_] += tok.text.islower()
     words = sorted(w for w, n in seen.items() if n >= args.min_seen and lower[w] / n >= args.min_lower and len(w) > 1)
-    opening = sorted(w for w, n in seen.items() if n >= args.opening_min_seen and len(w) > 2
-                     and args.opening_min_lower <= lower[w] / n < args.min_lower)
+    # and the words that open sentences often but are rarely seen inside one, always in lower case there
+    # ("Alhasil": 39 openings, twice inside a sentence, both lower case)
+    opening = sorted(w for w, n in seen.items() if len(w) > 2 and w not in words and (
+        (n >= args.opening_min_seen and args.opening_min_lower <= lower[w] / n)
+        or (n >= 2 and lower[w] == n and opened[w] >= args.opening_min_seen)))
     english = english_words(seen, lower, args.english_min_zipf)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, listed in (("common_words.txt", words), ("opening_words.txt", opening), ("english_words.txt", english)):

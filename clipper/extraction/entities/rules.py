@@ -234,6 +234,17 @@ def _names_open_with_a_capital(doc: Doc, ent: Span) -> Span | None:
     return ent if start == ent.start else (_as(ent, ent.label_, start) if start < ent.end else None)
 
 
+def _organisations_open_with_a_name(doc: Doc, ent: Span) -> Span | None:
+    """Words in lower case before an organisation's name are no part of it ("berbasis cloud Singapura
+    Wavecell"; a span with no capital at all is dropped by `_no_offices_or_lower_case`)."""
+    if ent.label_ != "ORG" or not ent[0].is_lower or WEB_ADDRESS.match(ent[0].text):
+        return ent
+    start = ent.start
+    while start < ent.end and doc[start].is_lower:
+        start += 1
+    return _as(ent, ent.label_, start) if start < ent.end else ent
+
+
 def _laws_are_not_organisations(doc: Doc, ent: Span) -> Span | None:
     """A law or a regulation is no organisation ("Undang-Undang Cipta Kerja", "Perppu Ormas", "KUHP")."""
     return None if ent[0].lower_ in LAW_HEADS or ent.text.casefold() in LAW_NAMES else ent
@@ -522,6 +533,7 @@ class Rule:
 RULES = (
     Rule("no-opening-words", _no_opening_words),
     Rule("names-open-with-a-capital", _names_open_with_a_capital),
+    Rule("organisations-open-with-a-name", _organisations_open_with_a_name),
     Rule("laws-are-not-organisations", _laws_are_not_organisations),
     Rule("things-are-not-organisations", _things_are_not_organisations),
     Rule("funding-rounds-are-not-names", _funding_rounds_are_not_names),
@@ -568,9 +580,21 @@ def not_entities(doc: Doc) -> Doc:
     found = [part for ent in doc.ents for split in _split_off_person(doc, ent, people_by_end)
              for part in _split_off_employer(doc, split)]
     decided = [kept for ent in found if (kept := decide(doc, ent)) is not None]
-    things = {ent.text for ent in decided if ent.label_ == THING}
+    things = {ent.text for ent in decided if ent.label_ == THING} | _things_named(doc)
     doc.ents = [ent for ent in decided if ent.text not in things]
     return doc
+
+
+def _things_named(doc: Doc) -> set[str]:
+    """The names a naming verb gives things, where the model tagged no entity there ("komputer mini
+    bernama Euclid", then "Euclid bisa mendeteksi ...")."""
+    named = set()
+    for i, tok in enumerate(doc[:-1]):
+        if tok.lower_ in NAMING_VERBS and not doc[i + 1].ent_type_ and _kind_named(doc, i) == THING:
+            end = _name_run(doc, i + 1)
+            if end > i + 1:
+                named.add(doc[i + 1:end].text)
+    return named
 
 
 def _name_part(tok, lone: set[int]) -> bool:
@@ -614,14 +638,21 @@ def _di_in_name(doc: Doc, start: int, di: int) -> bool:
             and not (after is not None and after.text[:1].isupper()))
 
 
+def _first_name(tok, named_alone: set[str]) -> bool:
+    """After a comma a capitalised word may open a list's next item ("Kapolri X, Menkumham Andi
+    Matalata"): it is a first name only when known as one or named alone elsewhere in the text."""
+    return tok.text in given_names() or tok.text in named_alone
+
+
 @Language.component("clipper_whole_names")
 def whole_names(doc: Doc) -> Doc:
     """A person's name runs over the capitalised words next to it ("ujar Pribudiarta N. Sitepu" where
-    the model found only "N. Sitepu", "PPP Jateng, Masrukhan Syamsurie" where it found only the last);
+    the model found only "N. Sitepu"; "PPP Jateng, Masrukhan Syamsurie", a first name after a comma);
     a word that opens a sentence is left alone, and so is a name
     whose label the words around it show ("situs Transfermarkt Ezra": an outlet, then a person)."""
     ents = list(doc.ents)
     lone = {e.start for e in ents if len(e) == 1 and e.label_ != "PERSON" and e.kb_id_ != SHOWN}
+    named_alone = {e.text for e in ents if len(e) == 1 and e.label_ == "PERSON"}
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON":
             continue
@@ -629,7 +660,7 @@ def whole_names(doc: Doc) -> Doc:
         while start > 1 and _name_part(doc[start - 1], lone) and doc[start - 1].lower_ not in OFFICE_COMPLEMENTS \
                 and doc[start - 2].lower_ not in NAME_LINKS \
                 and (doc[start - 2].text in NAME_OPENERS or doc[start - 2].lower_ in OFFICE_ABBREVIATIONS
-                     or doc[start - 2].text == ","  # "Ketua DPW PPP Jateng, Masrukhan Syamsurie"
+                     or (doc[start - 2].text == "," and _first_name(doc[start - 1], named_alone))
                      or not (doc[start - 2].is_punct or doc[start - 2].text[:1].isupper())):
             start -= 1
         while end < len(doc) and end - start < 5:
