@@ -483,6 +483,15 @@ def test_a_thing_named_where_the_model_tagged_nothing_is_no_entity_where_it_is_n
     doc = NLP.make_doc("Intel membuat komputer mini bernama Euclid . Euclid bisa mendeteksi suhu .")
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 7, 8, label="PERSON")]  # the second "Euclid" only
     assert [e.text for e in not_entities(doc).ents] == ["Intel"]
+    doc = NLP.make_doc("Intel membuat komputer mini bernama Euclid . Intel Euclid bisa mendeteksi suhu .")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 7, 9, label="PERSON")]  # with its maker's name
+    assert [e.text for e in not_entities(doc).ents] == ["Intel"]
+
+
+def test_a_known_place_left_after_lower_case_words_is_a_place():
+    doc, span = entity("Startup berbasis cloud Singapura itu tumbuh .", "cloud Singapura", "ORG")
+    got = decide(doc, span)
+    assert (got.text, got.label_) == ("Singapura", "LOC")
 
 
 def test_a_racing_circuit_is_a_place():

@@ -236,13 +236,16 @@ def _names_open_with_a_capital(doc: Doc, ent: Span) -> Span | None:
 
 def _organisations_open_with_a_name(doc: Doc, ent: Span) -> Span | None:
     """Words in lower case before an organisation's name are no part of it ("berbasis cloud Singapura
-    Wavecell"; a span with no capital at all is dropped by `_no_offices_or_lower_case`)."""
+    Wavecell"), and a known place left is a place ("cloud Singapura"); a span with no capital at all is
+    dropped by `_no_offices_or_lower_case`."""
     if ent.label_ != "ORG" or not ent[0].is_lower or WEB_ADDRESS.match(ent[0].text):
         return ent
     start = ent.start
     while start < ent.end and doc[start].is_lower:
         start += 1
-    return _as(ent, ent.label_, start) if start < ent.end else ent
+    if start == ent.end:
+        return ent
+    return _as(ent, "LOC" if doc[start:ent.end].text in place_names() else "ORG", start)
 
 
 def _laws_are_not_organisations(doc: Doc, ent: Span) -> Span | None:
@@ -581,7 +584,7 @@ def not_entities(doc: Doc) -> Doc:
              for part in _split_off_employer(doc, split)]
     decided = [kept for ent in found if (kept := decide(doc, ent)) is not None]
     things = {ent.text for ent in decided if ent.label_ == THING} | _things_named(doc)
-    doc.ents = [ent for ent in decided if ent.text not in things]
+    doc.ents = [ent for ent in decided if not any(ent.text == t or ent.text.endswith(" " + t) for t in things)]
     return doc
 
 
