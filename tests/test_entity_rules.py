@@ -299,6 +299,9 @@ def test_a_name_runs_back_over_a_first_name_after_a_comma_but_not_over_a_sentenc
     doc = tagged("Menurut Masrukhan , itu benar , kata Ketua DPW PPP Jateng , Masrukhan Syamsurie , di Semarang .",
                  {"Masrukhan": "PERSON", "Syamsurie": "PERSON"})
     assert [e.text for e in whole_names(doc).ents] == ["Masrukhan", "Masrukhan Syamsurie"]
+    # after a role or an occupation, capitalised where it opens the sentence
+    doc = tagged("Jakarta - Penyanyi Sinta Maharani resmi bercerai .", {"Maharani": "PERSON"})
+    assert [e.text for e in whole_names(doc).ents] == ["Sinta Maharani"]
     # an office opening a list's next item is no first name
     doc = tagged("Hadir Kapolri Bambang Danuri , Menkumham Andi Matalata .", {"Bambang Danuri": "PERSON",
                                                                              "Andi Matalata": "PERSON"})

