@@ -237,8 +237,9 @@ class Story:
         if phrase.split(maxsplit=1)[0].casefold() in INDEFINITE:
             if "," not in phrase:
                 return None
-            comma = phrase.index(",") + 1
-            start, phrase = start + comma + len(phrase[comma:]) - len(phrase[comma:].lstrip()), phrase[comma:].strip()
+            rest = phrase[phrase.index(",") + 1:]
+            start += len(phrase) - len(rest.lstrip())
+            phrase = rest.strip()
             if not phrase:
                 return None
         end = start + len(phrase)

@@ -416,7 +416,7 @@ def _place_heads_open_places(doc: Doc, ent: Span) -> Span | None:
     """A name opened by a place word is a place ("Gunung Rinjani", "Jalan Medan Merdeka"); an
     "organisation" too where the word is a region's, a village's or nature's ("Desa Lelema"), not a
     site's that may be run as one ("Bandara Soekarno-Hatta", "Stasiun Gambir")."""
-    heads = PLACE_HEADS if ent.label_ == "PERSON" else PLACE_HEADS - SITE_HEADS if ent.label_ == "ORG" else ()
+    heads = {"PERSON": PLACE_HEADS, "ORG": PLACE_HEADS - SITE_HEADS}.get(ent.label_, ())
     return _as(ent, "LOC") if ent[0].lower_ in heads else ent
 
 
@@ -462,10 +462,9 @@ def _is_code(token, *, decimals: bool = True) -> bool:
 def _numbers_are_not_in_names(doc: Doc, ent: Span) -> Span | None:
     """Names hold no numbers. A minute or an age after a name is no part of it ("Komarudin 60" in a
     line-up's "(Komarudin 60 ')"); a year or a number like "04" makes a club ("Schalke 04", "Persib 1933");
-    an acronym with a number is a channel ("BBC2"), but a model code or version
-    makes a product, no entity ("Galaxy S6 Edge", "Atom X7", "Bluetooth 4.0"),
-    and so does a name just after a code ("S6 Edge"; a time is no code: "pukul 10.00 Budi") or hyphened
-    to a number ("Covid-19", "MH-17")."""
+    an acronym with a number is a channel ("BBC2"). A model code or a version makes a product, no entity
+    ("Galaxy S6 Edge", "Atom X7", "Bluetooth 4.0"), and so does a name just after a code ("S6 Edge"; a
+    time is no code: "pukul 10.00 Budi") or hyphened to a number ("Covid-19", "MH-17")."""
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end: ent.end + 2]
     if len(ent) == 1 and CHANNEL.match(ent.text):
