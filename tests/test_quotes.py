@@ -118,6 +118,14 @@ def test_authorities_left_unnamed_are_no_one_named_before():
     assert quotes_of(text)[0][1] is None
 
 
+def test_the_police_unnamed_is_the_force_the_story_named():
+    text = ('London - Penyanyi Rudi Hartono ditangkap kepolisian Cheshire karena mengemudi dalam keadaan mabuk. '
+            '"Dia ditangkap sesaat setelah pukul dua pagi hari ini di jalan tol," konfirmasi pihak berwajib.')
+    clipping = extract(text.encode())
+    assert "kepolisian cheshire" in [o.name.casefold() for o in clipping.organizations]
+    assert [q.speaker.casefold() for q in clipping.quotes] == ["kepolisian cheshire"]
+
+
 def test_an_institution_can_speak():
     # detikcom: "kata Samsung"
     text = ('Jakarta - Samsung menyatakan bahwa tiga celah keamanan akan diperbaiki. '

@@ -27,6 +27,8 @@ from clipper.indonesian.lexicon import (
     INSTITUTION_HEADS,
     OFFICE_ABBREVIATIONS,
     OFFICE_COMPLEMENTS,
+    POLICE_HEADS,
+    POLICE_WORDS,
     ROLE_WORDS,
     SAYING_AFTER_QUOTE,
     SAYING_VERBS,
@@ -233,7 +235,12 @@ class Story:
         description pointing back ('politisi Partai Hanura itu') or an office ('Menhub'), an
         institution mentioned in it ('Samsung'), a name the model did not tag; else nobody named. Someone
         unnamed ('kata seorang orang kepercayaan Hasina': one of Hasina's people) is nobody named, unless
-        a name follows a comma ('kata seorang warga, Budi')."""
+        a name follows a comma ('kata seorang warga, Budi'). The police unnamed ('konfirmasi pihak
+        berwajib') is the police force the story has named before the quote, if any."""
+        if phrase.casefold().strip(" .,") in POLICE_WORDS:
+            forces = [m.name for m in self.mentions if not m.person and m.start < quote.start
+                      and name_words(m.name)[:1] and name_words(m.name)[0] in POLICE_HEADS]
+            return forces[-1] if forces else None
         if phrase.split(maxsplit=1)[0].casefold() in INDEFINITE:
             if "," not in phrase:
                 return None

@@ -88,6 +88,11 @@ def given_names() -> frozenset[str]:
 AUTHOR_LABELS = ("reporter", "penulis", "pewarta", "wartawan", "jurnalis", "kontributor", "koresponden")
 EDITOR_LABELS = ("editor", "redaktur", "red", "penyunting")
 
+# The police by its head words: "Kepolisian Cheshire", "Polda Metro Jaya", "Polres Lhokseumawe"; and the
+# words a story uses for the police it has named ('," konfirmasi pihak berwajib')
+POLICE_HEADS = frozenset({"kepolisian", "polisi", "polri", "polda", "polres", "polresta", "polrestabes", "polsek",
+                          "mapolda", "mapolres", "mapolsek"})
+POLICE_WORDS = ("pihak berwajib", "pihak kepolisian", "aparat kepolisian", "pihak kepolisian setempat", "polisi")
 # Head words of Indonesian institution names: "Kementerian ...", "Komisi ...", "Polres ..."
 INSTITUTION_HEADS = {
     "kementerian", "komisi", "badan", "lembaga", "dinas", "direktorat", "ditjen", "dirjen",

@@ -169,6 +169,9 @@ def _built_names(doc: Doc) -> list[tuple[int, int]]:
     for i in positions(doc, HEAD_OR_TAIL):
         tok = doc[i]
         low = tok.lower_
+        if low == "kepolisian" and tok.is_lower and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B" \
+                and doc[i + 1].ent_type_ == "LOC":  # "ditangkap kepolisian Cheshire": the force of a place
+            spans.append((i, run(i + 2, lambda k: doc[k].ent_iob_ == "I")))
         if low in INSTITUTION_HEADS and tok.text[:1].isupper():
             if (end := run(i + 1, in_name)) > i + 1:
                 # "Pengadilan Negeri (PN) Lhoksukon": the acronym aside, then the place the office serves

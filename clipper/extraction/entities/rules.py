@@ -241,8 +241,8 @@ def _organisations_open_with_a_name(doc: Doc, ent: Span) -> Span | None:
     if ent.label_ != "ORG" or not ent[0].is_lower or WEB_ADDRESS.match(ent[0].text):
         return ent
     start = ent.start
-    while start < ent.end and doc[start].is_lower:
-        start += 1
+    while start < ent.end and doc[start].is_lower and doc[start].lower_ not in INSTITUTION_HEADS:
+        start += 1  # "kepolisian Cheshire" is the force of a place (institutions.py)
     if start == ent.end:
         return ent
     return _as(ent, "LOC" if doc[start:ent.end].text in place_names() else "ORG", start)
