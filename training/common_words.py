@@ -56,9 +56,10 @@ def main() -> None:
             if len(doc) and doc[0].is_alpha:
                 opened[doc[0].lower_] += 1
             for prev, tok in itertools.pairwise(doc):  # the first word of a line opens it
-                if tok.is_alpha and opens_after(prev.text):
+                if not tok.is_alpha:
+                    continue
+                if opens_after(prev.text):
                     opened[tok.lower_] += 1
-                if not tok.is_alpha or opens_after(prev.text):
                     continue
                 seen[tok.lower_] += 1
                 lower[tok.lower_] += tok.text.islower()

@@ -239,7 +239,7 @@ class Story:
         berwajib') is the police force the story has named before the quote, if any."""
         if phrase.casefold().strip(" .,") in POLICE_WORDS:
             forces = [m.name for m in self.mentions if not m.person and m.start < quote.start
-                      and name_words(m.name)[:1] and name_words(m.name)[0] in POLICE_HEADS]
+                      and POLICE_HEADS.intersection(name_words(m.name)[:1])]
             return forces[-1] if forces else None
         if phrase.split(maxsplit=1)[0].casefold() in INDEFINITE:
             if "," not in phrase:

@@ -421,13 +421,13 @@ def _one_label_per_name(ents) -> list:
         w = words(ent.text)
         if ent.label_ == "PERSON" and ent.kb_id_ != SHOWN and (any(o[:len(w)] == w for o in shown_orgs)
                                                              or any(one_typo_apart(ent.text, o) for o in orgs)
-                                                             or _team_of(ent, w, votes[ent.text], org_words)):
+                                                             or _team_of(w, votes[ent.text], org_words)):
             winner[ent.text] = "ORG"
     return [ent if winner.get(ent.text, ent.label_) == ent.label_ else
             Span(ent.doc, ent.start, ent.end, label=winner[ent.text]) for ent in ents]
 
 
-def _team_of(ent, w: tuple[str, ...], votes: Counter, org_words: set[tuple[str, ...]]) -> bool:
+def _team_of(w: tuple[str, ...], votes: Counter, org_words: set[tuple[str, ...]]) -> bool:
     """A name the model tags as often an organisation as a person, ending in an organisation the story
     names, is that organisation's team or branch ("Jong Ajax" beside "Ajax"); a person the model always
     takes for one keeps their name ("Aburizal Bakrie" beside "Bakrie")."""
@@ -469,7 +469,7 @@ def _places_without_their_heads(by_label: dict[str, list]) -> None:
         by_label["LOC"] = sorted(by_label["LOC"] + moved, key=lambda e: e.start_char)
 
 
-def _without_glued_words(persons: list, orgs: list = ()) -> list:
+def _without_glued_words(persons: list, orgs: list) -> list:
     """A person named elsewhere in full is that name where words are glued before it: a company, a
     unit or a title the model took into the name ("Sinar Jaya Budi Santoso" beside "Budi Santoso",
     "Principal Burda Albert Shyy" beside "Albert Shyy"); a given name before it is part of the name
@@ -486,14 +486,12 @@ def _without_glued_words(persons: list, orgs: list = ()) -> list:
         inner = [name for name in full if len(name) < len(ws) and tuple(ws[-len(name):]) == name]
         said = words(e.text)
         employer = max((k for k in range(1, len(said) - 1) for o in org_names if o[-k:] == said[:k]), default=0)
-        if e[0].text in given_names():
-            pass
-        elif inner:
-            keep = len(max(inner, key=len))
-            start = next(t.i for t in e if len(words(person_form(e.doc[t.i:e.end].text))) <= keep)
-            e = Span(e.doc, start, e.end, label=e.label_)
-        elif employer:
-            start = next(t.i for t in e if len(words(e.doc[e.start:t.i + 1].text)) == employer) + 1
+        if e[0].text not in given_names() and (inner or employer):
+            if inner:
+                keep = len(max(inner, key=len))
+                start = next(t.i for t in e if len(words(person_form(e.doc[t.i:e.end].text))) <= keep)
+            else:
+                start = next(t.i for t in e if len(words(e.doc[e.start:t.i + 1].text)) == employer) + 1
             e = Span(e.doc, start, e.end, label=e.label_)
         trimmed.append(e)
     return trimmed
