@@ -2,7 +2,7 @@
 
     python bench/speed.py [--rounds 7]
 
-Reports pages per second (median of interleaved rounds) of `clipper.extract` without the entity
+Reports pages per second (each page's best of interleaved rounds) of `clipper.extract` without the entity
 stage (decode, main text, boilerplate, metadata, dates, quotes) and with it, and of
 `trafilatura.extract` (main text only, its defaults) on the same bytes; the cost of the entity stage
 and of the date and quote stage in ms per article; the start-up time of `clipper --help` (median of
@@ -22,19 +22,21 @@ PAGES = sorted((SHARED / "data" / "html" / "dev").glob("*.html"))
 
 
 def pages_per_second(funcs: dict, pages: list[bytes], rounds: int) -> dict[str, float]:
-    """Pages per second of each function, median over `rounds`; the functions take turns within each
-    round (in an order that rotates), so that a slower moment of the machine falls on all of them."""
+    """Pages per second of each function: for every page its best time over `rounds` (the least
+    disturbed by the other tenants of a shared machine), summed over the pages. The functions take
+    turns page by page, in an order that rotates, so that a slower moment falls on all of them."""
     for func in funcs.values():
         func(pages[0])  # warm up imports and caches
-    rates: dict[str, list[float]] = {name: [] for name in funcs}
+    best = {name: [float("inf")] * len(pages) for name in funcs}
     names = list(funcs)
     for r in range(rounds):
-        for name in names[r % len(names):] + names[:r % len(names)]:
-            start = time.perf_counter()
-            for page in pages:
+        for i, page in enumerate(pages):
+            turn = (r + i) % len(names)
+            for name in names[turn:] + names[:turn]:
+                start = time.perf_counter()
                 funcs[name](page)
-            rates[name].append(len(pages) / (time.perf_counter() - start))
-    return {name: statistics.median(values) for name, values in rates.items()}
+                best[name][i] = min(best[name][i], time.perf_counter() - start)
+    return {name: len(pages) / sum(times) for name, times in best.items()}
 
 
 def startup_seconds(runs: int = 7) -> float:
@@ -105,7 +107,7 @@ def main() -> None:
     rates = pages_per_second({"extraction": lambda page: clipper.extract(page, no_entities),
                               "full": clipper.extract, "theirs": trafilatura.extract}, pages, args.rounds)
     extraction, full, theirs = rates["extraction"], rates["full"], rates["theirs"]
-    print(f"pages: {len(pages)} saved Indonesian news pages, median of {args.rounds} interleaved rounds, one core")
+    print(f"pages: {len(pages)} saved Indonesian news pages, best of {args.rounds} interleaved rounds, one core")
     print(f"clipper.extract, no entities  {extraction:7.1f} pages/s  ratio to trafilatura {extraction / theirs:.2f}")
     print(f"clipper.extract, full         {full:7.1f} pages/s  ratio to trafilatura {full / theirs:.2f}")
     print(f"trafilatura.extract           {theirs:7.1f} pages/s")

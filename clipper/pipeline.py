@@ -39,9 +39,10 @@ def _add_entities(clipping: Clipping) -> tuple:
     """People, organisations and places; returns the processed body and where it names them, for the
     later stages."""
     from clipper.extraction.entities import entities_of
-    from clipper.extraction.entities.model import load_pipeline
+    from clipper.extraction.entities.model import load_pipeline, one_thread
 
-    processed = _processed(load_pipeline(), clipping.body)
+    with one_thread():
+        processed = _processed(load_pipeline(), clipping.body)
     found = entities_of(processed, skip_before=_story_start(clipping.body), text=clipping.body)
     clipping.people, clipping.organizations, clipping.locations = found.people, found.organizations, found.locations
     return processed, found.mentions
