@@ -74,6 +74,9 @@ SIDEBAR = "<p>Berita lain yang tidak ada hubungannya dengan cerita ini, panjang 
     # the marked element holds a teaser, the story is elsewhere: trafilatura reads the whole page
     (f'<html><body><div class="article-body">{SIDEBAR}</div><div>{STORY}</div></body></html>', None),
     (f"<html><body><div>{STORY}</div></body></html>", None),  # nothing marks the story
+    # paragraphs between <br>s, not in <p>s; the teasers beside it are long, but links and list items
+    (f'<html><body><div class="article-body">{STORY.replace("<p>", "").replace("</p>", "<br><br>")}</div>'
+     f'<ul>{"".join(f"<li><a href=/{i}>{SIDEBAR}</a></li>" for i in range(8))}</ul></body></html>', "div"),
 ])
 def test_the_story_container_is_one_the_page_marks_and_that_holds_the_story(page, found):
     from clipper.cleaning.html import main_text, parse, story_container
@@ -85,7 +88,8 @@ def test_the_story_container_is_one_the_page_marks_and_that_holds_the_story(page
 
 
 @needs_shared
-@pytest.mark.parametrize("name", ["detik_4.html", "detik_7.html", "antara_1.html", "viva_1.html"])
+@pytest.mark.parametrize("name", ["detik_4.html", "detik_7.html", "antara_1.html", "viva_1.html",
+                                  "detik_3.html", "antara_2.html"])  # the last two: paragraphs between <br>s
 def test_trafilatura_reads_the_same_story_from_the_container_as_from_the_page(name):
     from clipper.cleaning import html
 
@@ -102,10 +106,27 @@ def test_trafilatura_reads_the_same_story_from_the_container_as_from_the_page(na
 
 
 @needs_shared
+def test_a_story_laid_out_with_brs_is_read_from_its_container_without_the_widgets_after_it():
+    from clipper.cleaning import html
+
+    page = (DEV / "liputan6_4.html").read_bytes().decode("utf-8")
+    trees = [html.parse(page), html.parse(page)]
+    for tree in trees:
+        html.prune(tree)
+        html.wrap_loose_text(tree)
+    assert "entry-content" in html.story_container(trees[0]).get("class")
+    alone = html.main_text(trees[0])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(html, "story_container", lambda tree: None)
+        whole = html.main_text(trees[1])
+    assert whole.startswith(alone.rstrip()) and "Rate artikel ini" in whole and "Rate artikel ini" not in alone
+
+
+@needs_shared
 @pytest.mark.parametrize(("name", "marked_by"), [
     ("detik_1.html", "text_detail"), ("kompas_7.html", "read__content"),
     ("kapanlagi_1.html", "entertainment-detail-news"),
-    # pages whose related stories are <p>s too: the outlet's container holds under 70% of the paragraph text
+    # pages whose related stories are <p>s too: the outlet's container holds under 70% of the story text
     ("tribunnews_1.html", "txt-article"), ("okezone_1.html", "dtlnews"), ("liputan6_1.html", "read-page__content-body"),
 ])
 def test_an_outlets_own_story_container_is_read_alone(name, marked_by):

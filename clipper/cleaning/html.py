@@ -1,6 +1,7 @@
 """Main text of an HTML page, with trafilatura, after pruning blocks we know are not the story."""
 
 import re
+from functools import cache
 
 from clipper.cleaning.rules import OUTLET_STORY, PRUNE_CLASSES, PRUNE_IDS, PRUNE_TAGS
 
@@ -41,9 +42,9 @@ def prune(tree) -> None:
             el.drop_tree()
 
 
-STORY_SHARE = 0.7  # of the page's paragraph text: a container holding less may miss part of the story
+STORY_SHARE = 0.7  # of the page's story text: a container holding less may miss part of the story
 OUTLET_SHARE = 0.4  # for a container an outlet names as its story's: its pages list teasers in <p>s too
-PARAGRAPH_MIN = 40  # characters: shorter <p>s are labels and menus, not the story's paragraphs
+PARAGRAPH_MIN = 40  # characters: shorter runs of text are labels and menus, not the story's paragraphs
 # the first two of trafilatura's container patterns (trafilatura.xpaths.BODY_XPATH), as Python regexes:
 # its XPath regexes cost 3 ms a page, a scan of the containers' classes 0.2 ms
 STORY_CLASS = re.compile(
@@ -71,15 +72,31 @@ def _marked_story(tree):
             break
 
 
+@cache
+def _story_text():
+    """The text nodes of an element's visible text outside links and lists, PARAGRAPH_MIN characters
+    or more: a paragraph is a <p> on most pages, the text between two <br>s on others (detik, kompas,
+    republika); a link's text is another story's headline and a list item's a teaser."""
+    from lxml.etree import XPath
+
+    return XPath(f".//text()[string-length(normalize-space()) >= {PARAGRAPH_MIN}]"
+                 "[not(ancestor::a or ancestor::li or ancestor::script or ancestor::style or ancestor::noscript"
+                 " or ancestor::template)]", smart_strings=False)
+
+
+def _story_text_size(el) -> int:
+    return sum(len(" ".join(text.split())) for text in _story_text()(el))
+
+
 def story_container(tree):
     """The element the page keeps its story in, or None: the first that trafilatura's own patterns or
     an Indonesian outlet's container name (_marked_story), when it holds its share of the page's
-    paragraph text (a generic pattern matching a teaser or a sidebar is no story: at 40% a deals page
-    of scrapinghub lost its body to a menu)."""
-    weights = {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= PARAGRAPH_MIN}
-    total = sum(weights.values())
+    story text (_story_text; a generic pattern matching a teaser or a sidebar is no story:
+    at 40% a deals page of scrapinghub lost its body to a menu)."""
+    body = tree.find("body")
+    total = _story_text_size(body if body is not None else tree)
     for el, share in _marked_story(tree) if total else ():
-        if el is not None and sum(weights.get(p, 0) for p in el.iter("p")) >= share * total:
+        if el is not None and _story_text_size(el) >= share * total:
             return el
     return None
 
