@@ -5,18 +5,26 @@ from functools import cache
 
 from clipper.cleaning.rules import OUTLET_STORY, PRUNE_CLASSES, PRUNE_IDS, PRUNE_TAGS
 
-LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*)[^<>]{20000,}>")  # a tag of 20,000 characters or more
+LONG_TAG = 20000  # characters: a tag this long may hide thousands of attributes
+TAG_NAME = re.compile(r"[A-Za-z][\w:-]*")
 MAX_ATTRIBUTES = 1000  # lxml's parse time grows with the square of a tag's attribute count
 
 
 def _bounded(html: str) -> str:
     """The page with every tag of more than MAX_ATTRIBUTES attributes cut to its bare name, so that no
     page can make the parser run for minutes (200,000 attributes on <body>: 10,000 take 0.25 s, 40,000
-    take 10 s); real tags have a handful, and a long one (an SVG path, a JSON data attribute) few."""
-    def cut(m: re.Match) -> str:
-        return f"<{m.group(1)}>" if m.group(0).count("=") > MAX_ATTRIBUTES else m.group(0)
-
-    return LONG_TAG.sub(cut, html) if len(html) > 20000 else html
+    take 10 s); real tags have a handful, and a long one (an SVG path, a JSON data attribute) few.
+    A tag is the text after the last "<" of a piece of the page split at ">" (0.2 ms a page, where a
+    regex looking for long tags took 1.2)."""
+    if len(html) <= LONG_TAG:
+        return html
+    pieces = html.split(">")
+    cut = False
+    for i, piece in enumerate(pieces[:-1]):  # the last piece is not closed by a ">"
+        if len(piece) > LONG_TAG and (start := piece.rfind("<")) >= 0 and len(piece) - start > LONG_TAG \
+                and (name := TAG_NAME.match(piece, start + 1)) and piece.count("=", start) > MAX_ATTRIBUTES:
+            pieces[i], cut = piece[:name.end()], True
+    return ">".join(pieces) if cut else html
 
 
 def parse(html: str):
