@@ -124,7 +124,7 @@ def test_a_story_laid_out_with_brs_is_read_from_its_container_without_the_widget
 
 @needs_shared
 @pytest.mark.parametrize(("name", "marked_by"), [
-    ("detik_1.html", "text_detail"), ("kompas_7.html", "read__content"),
+    ("detik_1.html", "text_detail"), ("kompas_7.html", "read__content"), ("kompas_1.html", "kcm-read-text"),
     ("kapanlagi_1.html", "entertainment-detail-news"),
     # pages whose related stories are <p>s too: the outlet's container holds under 70% of the story text
     ("tribunnews_1.html", "txt-article"), ("okezone_1.html", "dtlnews"), ("liputan6_1.html", "read-page__content-body"),
@@ -143,3 +143,10 @@ def test_read_alone_detiks_story_keeps_its_dateline_and_loses_the_next_storys_te
     c = extract(DEV / "detik_1.html")
     assert c.body.startswith("Jakarta - Galaxy S6 Edge")  # as every other page's body opens
     assert "Kalau bukan sekarang, kapan lagi?" not in c.body  # the lead of a story linked below it
+
+
+@needs_shared
+def test_a_byline_table_after_the_story_container_is_still_read():
+    # kompas's older pages: the story in "kcm-read-text", then a table "| Penulis | : Kontributor
+    # Lhokseumawe, Masriadi |" outside it, which the page's facts carry
+    assert extract(DEV / "kompas_1.html").authors == ["Masriadi"]

@@ -30,12 +30,13 @@ PRUNE_TAGS = frozenset({"figcaption"})
 PRUNE_IDS = frozenset({"comments"})
 
 # The elements Indonesian outlets keep the story in, where trafilatura's own container patterns do not
-# name them (html.story_container, which takes one only when it holds most of the page's paragraph
-# text): kompas "read__content", detik "detail__body" and the older "text_detail", kapanlagi
+# name them (html.story_container, which takes one only when it holds most of the page's story text):
+# kompas "read__content" and the older "kcm-read-text" (its byline table after it is read from the
+# page's facts), detik "detail__body" and the older "text_detail", kapanlagi
 # "entertainment-detail-news", tribunnews "txt-article", liputan6 "read-page__content-body", okezone
 # "dtlnews", antara "content_news"
 OUTLET_STORY = re.compile(r"\b(?:read__content|detail__body|text_detail|entertainment-detail-news|txt-article"
-                          r"|read-page__content-body|dtlnews|content_news)\b")
+                          r"|read-page__content-body|dtlnews|content_news|kcm-read-text)\b")
 
 NEXT_PAGE = r"halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|next page"
 PAGINATION = _rules(NEXT_PAGE)
