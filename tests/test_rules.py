@@ -6,7 +6,7 @@ from clipper.cleaning import clean, normalise
 from clipper.cleaning.rules import DROP, END
 from clipper.extraction.outlet import from_dateline
 from clipper.extraction.title import strip_site
-from clipper.indonesian.calendar import find_datetimes, parse_machine
+from clipper.indonesian.calendar import datetime_in, find_datetimes, parse_machine, without_datetimes
 from clipper.indonesian.lines import field_line, is_caption
 
 STORY = ("Rudiantara mengatakan pemerintah tidak akan menolak program yang baik untuk warga, "
@@ -131,6 +131,12 @@ def test_outlet_from_dateline(head, outlet):
 ])
 def test_indonesian_date_lines(text, iso):
     assert find_datetimes(text)[0].isoformat() == iso
+    assert datetime_in(text).group(0) in text and not datetime_in(without_datetimes(text))
+
+
+def test_a_line_without_a_year_holds_no_date():
+    for text in ("Kamis, 05/11 10:08 WIB", "Rabu (4/7) pukul 10.00", "Senin, 15 Februari"):
+        assert datetime_in(text) is None and without_datetimes(text) == text and find_datetimes(text) == []
 
 
 @pytest.mark.parametrize(("value", "iso"), [

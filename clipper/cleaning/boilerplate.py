@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from clipper.cleaning import rules
-from clipper.indonesian.calendar import DATETIME
+from clipper.indonesian.calendar import datetime_in, without_datetimes
 from clipper.indonesian.lines import (
     DATELINE,
     SENTENCE_END,
@@ -146,7 +146,7 @@ def _fold(text: str) -> str:
 def _is_link(p: str, links: frozenset[str]) -> bool:
     """The whole paragraph is the text of a link on the page (a list of other stories), perhaps behind
     its date ("Kamis, 05/11/2015 10:08 WIB <a headline>")."""
-    return bool(links) and (_fold(p) in links or _fold(DATETIME.sub(" ", p)) in links)
+    return bool(links) and (_fold(p) in links or _fold(without_datetimes(p)) in links)
 
 
 def _unglued(p: str, result: Cleaned) -> str:
@@ -211,13 +211,13 @@ def clean(paragraphs: list[str], links: frozenset[str] = frozenset()) -> Cleaned
             if not announced:
                 run.append(p)
             continue
-        if sum(1 for h in run if DATETIME.search(h)) < 2:  # dated headlines are a list of other stories
+        if sum(1 for h in run if datetime_in(h)) < 2:  # dated headlines are a list of other stories
             story.extend(run)  # a subheading or a list inside the story
         run, announced = [], False
         story.append(p)
     # a subheading is never the last line of a story: a headline run at the end is a related list
     # (kept on a page where they are no links: a list of tour dates, a line-up, a ranking)
-    if links and run and not any(_is_link(h, links) or DATETIME.search(h) for h in run) and len(run) >= 2:
+    if links and run and not any(_is_link(h, links) or datetime_in(h) for h in run) and len(run) >= 2:
         story.extend(run)
     if not story:  # no paragraph reads as a story (a photo gallery, a list): its text is the body
         text = [p for p in paras[start:] or paras if words(p) and not rules.DROP.match(p) and not field_line(p)

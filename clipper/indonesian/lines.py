@@ -5,7 +5,7 @@ tests and the patterns they use live here, once.
 
 import re
 
-from clipper.indonesian.calendar import DATETIME
+from clipper.indonesian.calendar import datetime_in, without_datetimes
 from clipper.indonesian.lexicon import AUTHOR_LABELS, EDITOR_LABELS, one_of
 
 # what stands before a word that opens a sentence, a heading, a quote or an aside, where every word
@@ -92,15 +92,14 @@ def is_prose(text: str) -> bool:
 
 def is_datestamp(text: str) -> bool:
     """A line that is only a date and time (a page's date line, or an entry in a list of stories)."""
-    m = DATETIME.search(text)
-    return m is not None and len(words(DATETIME.sub(" ", text))) <= 3
+    return datetime_in(text) is not None and len(words(without_datetimes(text))) <= 3
 
 
 def is_listing(text: str) -> bool:
     """An entry of a list of other stories: a headline, perhaps behind its date ("Kamis, 05/11/2015 10:08 WIB ...")."""
     if " | " in text:  # a table row is data, not a list of stories
         return False
-    rest = DATETIME.sub(" ", text).strip(" |-·")
+    rest = without_datetimes(text).strip(" |-·")
     return (rest != text.strip(" |-·") or is_headline_like(text)) and (not rest or is_headline_like(rest)) \
         and not is_prose(rest)
 
