@@ -125,6 +125,16 @@ def test_evaluation_gate_on_ner_ui(monkeypatch):
     assert result["micro"][2] >= 0.83
 
 
+def test_the_tokenizer_built_from_code_is_the_one_the_model_was_trained_with():
+    """load() builds the tokenizer from tokenizer.py instead of reading the model folder's copy."""
+    import spacy
+
+    from clipper.extraction.entities.model import load_pipeline, model_path
+
+    saved = spacy.blank("id").tokenizer.from_disk(model_path() / "tokenizer")
+    assert load_pipeline().tokenizer.to_bytes(exclude=["vocab"]) == saved.to_bytes(exclude=["vocab"])
+
+
 def test_model_loads_from_the_installed_package(tmp_path):
     """Build the wheel, install it apart from the source tree, and load the model from there."""
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",

@@ -37,8 +37,10 @@ def load(path: Path):
     from clipper.extraction.entities import features, rules, story, vectors  # noqa: F401 (registered parts)
     from clipper.indonesian import tokenizer  # noqa: F401 (registers the model's tokenizer)
 
+    # the tokenizer is the one its factory builds from tokenizer.py (the model names it in its config);
+    # reading the copy the model folder holds would add its 349 special cases a second time
     with use_ops("numpy", use_blis=False):  # every layer is built with these ops and keeps them
-        nlp = spacy.load(path)
+        nlp = spacy.load(path, exclude=["tokenizer"])
     rules.add_to(nlp)
     return nlp
 
