@@ -192,3 +192,24 @@ def test_a_nickname_in_brackets_joins_the_person_and_di_before_a_platform_is_no_
     people = extract(text.encode()).people
     assert "Angie" in entry(people, "Angelina Sondakh").aliases
     assert "Dian di Instagram" not in {p.name for p in people}
+
+
+@pytest.mark.parametrize("cache_words", [200_000, 40])  # 40: the table starts again within a story
+def test_the_word_cache_gives_the_rows_the_layers_give(monkeypatch, cache_words):
+    """The tok2vec's embedding served from the per-word cache is bitwise the one its layers compute
+    for the whole doc, for words met before and words new to it, across several stories."""
+    import numpy
+    from thinc.layers.chain import forward as chain_forward
+
+    from clipper.extraction.entities import features
+    from clipper.extraction.entities.model import load, model_path
+
+    monkeypatch.setattr(features, "CACHE_WORDS", cache_words)
+    nlp = load(model_path())  # a fresh model: a fresh cache
+    embed = nlp.get_pipe("tok2vec").model.layers[0]
+    stories = [p.read_text(encoding="utf-8")[:2000] for p in sorted((ROOT / "sample_articles").glob("*.txt"))]
+    for story in stories + stories[:2]:
+        doc = nlp.make_doc(story)
+        (cached,), _ = embed([doc], is_train=False)
+        (computed,), _ = chain_forward(embed, [doc], False)
+        assert cached.shape == computed.shape and numpy.array_equal(cached, computed)
