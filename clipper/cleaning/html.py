@@ -164,6 +164,8 @@ def wrap_loose_text(tree) -> None:
     from lxml.html import Element
 
     for el in list(tree.iter("span", "div", "article", "section", "td")):
+        if not len(el) or (el[0].tag in BLOCK_TAGS and len((el.text or "").strip()) < LOOSE_TEXT_MIN):
+            continue  # nothing before a first block, or too little (most elements: decided without a list)
         children = list(el)
         first_block = next((i for i, c in enumerate(children) if c.tag in BLOCK_TAGS), None)
         if first_block is None:

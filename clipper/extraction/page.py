@@ -93,12 +93,13 @@ def read_page(tree) -> PageFacts:
             facts.bylines.append(byline)
         if tag == "h1":
             pending_h1 = True
-        if isinstance(tag, str) and tag not in UNSEEN_TAGS and (text := squash(el.text)):
+        # most text nodes are the whitespace between tags: ruled out before anything else is asked
+        if (text := el.text) and not text.isspace() and isinstance(tag, str) and tag not in UNSEEN_TAGS:
             if pending_h1:
                 facts.headline_indices.append(len(facts.texts))
                 pending_h1 = False
-            facts.texts.append(text)
-        if el is not body and (tail := squash(el.tail)):
-            facts.texts.append(tail)
+            facts.texts.append(squash(text))
+        if (tail := el.tail) and not tail.isspace() and el is not body:
+            facts.texts.append(squash(tail))
     facts.labelled = [got for text in facts.texts if len(text) <= 120 and (got := field_line(text))]
     return facts
