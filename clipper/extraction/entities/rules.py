@@ -591,8 +591,8 @@ def _things_named(doc: Doc) -> set[str]:
     """The names a naming verb gives things, where the model tagged no entity there ("komputer mini
     bernama Euclid", then "Euclid bisa mendeteksi ...")."""
     named = set()
-    for i, tok in enumerate(doc[:-1]):
-        if tok.lower_ in NAMING_VERBS and not doc[i + 1].ent_type_ and _kind_named(doc, i) == THING:
+    for i in positions(doc, NAMING_VERBS):
+        if i + 1 < len(doc) and not doc[i + 1].ent_type_ and _kind_named(doc, i) == THING:
             end = _name_run(doc, i + 1)
             if end > i + 1:
                 named.add(doc[i + 1:end].text)
