@@ -213,3 +213,22 @@ def test_the_word_cache_gives_the_rows_the_layers_give(monkeypatch, cache_words)
         (cached,), _ = embed([doc], is_train=False)
         (computed,), _ = chain_forward(embed, [doc], False)
         assert cached.shape == computed.shape and numpy.array_equal(cached, computed)
+
+
+def test_a_training_step_empties_the_word_cache():
+    """spaCy evaluates between training steps: rows kept from before a step would be stale."""
+    import numpy
+    from thinc.layers.chain import forward as chain_forward
+
+    from clipper.extraction.entities.model import load, model_path
+
+    nlp = load(model_path())
+    embed = nlp.get_pipe("tok2vec").model.layers[0]
+    doc = nlp.make_doc("Menteri Keuangan Sri Mulyani bertemu Joko Widodo di Jakarta.")
+    embed([doc], is_train=False)  # the table now holds these words
+    embed([doc], is_train=True)  # a step; then the optimizer changes the weights
+    maxout = next(layer for layer in embed.walk() if layer.name == "maxout")
+    maxout.set_param("W", maxout.get_param("W") * 1.5)
+    (cached,), _ = embed([doc], is_train=False)
+    (computed,), _ = chain_forward(embed, [doc], False)
+    assert numpy.array_equal(cached, computed)

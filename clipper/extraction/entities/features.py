@@ -84,20 +84,26 @@ CACHE_WORDS = 200_000  # words whose embedding is kept (50 MB at width 64), then
 class _WordRows:
     """In prediction, the embedding of every word met so far, by its ORTH and NORM: a token's row
     depends on its word alone (the features are the token's own, and the layers after them work row
-    by row), so a word is embedded once per process instead of at every mention, 2.5 of the
-    tok2vec's 3.4 ms an article. The rows are bitwise the ones the whole doc gets (checked on every
-    dev body): OpenBLAS sums each row in the same order whatever the number of rows."""
+    by row), so a word is embedded once per process instead of at every mention (the tok2vec: 3.4 ->
+    1.5 ms an article). The rows are bitwise the ones the whole doc gets (checked on every dev body):
+    OpenBLAS sums each row in the same order whatever the number of rows. Training changes the
+    weights after every step, so a step in training empties the table (spaCy's evaluations between
+    steps then fill it with the weights of the moment)."""
 
     def __init__(self):
         self.index: dict[tuple[int, int], int] = {}
         self.table = numpy.empty((0, 0), dtype="float32")
 
+    def clear(self) -> None:
+        self.index = {}
+
     def of(self, model, doc) -> numpy.ndarray:
         keys = [(orth, norm) for orth, norm in doc.to_array(["ORTH", "NORM"]).reshape((len(doc), 2)).tolist()]
-        words = dict.fromkeys(keys)
-        missing = [k for k in words if k not in self.index]
+        unique = dict.fromkeys(keys)
+        missing = [k for k in unique if k not in self.index]
         if len(self.index) + len(missing) > CACHE_WORDS:
-            self.index, missing = {}, list(words)
+            self.clear()
+            missing = list(unique)
         if missing:
             self._add(model, doc.vocab, missing)
         return self.table[[self.index[k] for k in keys]]
@@ -141,6 +147,7 @@ def LexiconEmbed(width: int, attrs: list[str], rows: list[int], include_static_v
 
     def forward(model, docs, is_train):
         if is_train:
+            word_rows.clear()  # the weights are about to change
             return chain_forward(model, docs, is_train)
         return [word_rows.of(model, doc) for doc in docs], _predicted_only
 
