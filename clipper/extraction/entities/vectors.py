@@ -4,8 +4,9 @@ spaCy computes a floret vector from the word's character n-grams on every call, 
 token of every document: 1.5 ms of an article's 10. A word's vector depends only on the word, so this
 table keeps the vectors it has computed (up to CACHE_WORDS words, then starts again, so that memory
 stays flat over a long batch). The model's config names it in [nlp.vectors]; the values are spaCy's.
-In prediction the tok2vec now keeps each word's whole embedding (features._WordRows), so this table
-serves training, where every batch asks for the vectors of its words again.
+In prediction the tok2vec now keeps each word's whole embedding (features._WordRows) and asks for a
+word's vector only when it first meets the word; this table earns its keep in training, where every
+batch asks for the vectors of its words again.
 """
 
 import numpy
